@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ImegConfig(AppConfig):
+    name = "imeg"
+    verbose_name = _("IMeG Website")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,18 @@
+from imeg.models.base import BasePage
+from imeg.models.contact import FormField, FormPage
+from imeg.models.images import CustomImage, CustomRendition
+from imeg.models.pages import ContentPage, HomePage, TopicIndexPage, TopicPage
+from imeg.models.site_settings import SiteSettings
+
+__all__ = [
+    "BasePage",
+    "ContentPage",
+    "FormField",
+    "FormPage",
+    "HomePage",
+    "CustomImage",
+    "CustomRendition",
+    "SiteSettings",
+    "TopicIndexPage",
+    "TopicPage",
+]

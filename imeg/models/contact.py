@@ -1,0 +1,118 @@
+"""The contact form that sends visitors' messages to the secretariat."""
+
+import hashlib
+from http import HTTPMethod
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext, gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+
+from imeg.blocks import RICH_TEXT_FEATURES
+from imeg.models.base import BasePage
+
+HONEYPOT_FIELD = "website"
+
+
+class FormField(AbstractFormField):
+    """A field of the contact form."""
+
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormPage(FormMixin, BasePage):
+    """A contact form; messages are stored and mailed to the address in the site settings."""
+
+    intro = RichTextField(_("Einleitung"), features=RICH_TEXT_FEATURES, blank=True)
+    thank_you_text = RichTextField(
+        _("Dankestext"), features=RICH_TEXT_FEATURES, blank=True, help_text=_("Wird nach dem Absenden gezeigt.")
+    )
+    subject = models.CharField(_("Betreff der E-Mail"), max_length=255, default="Nachricht über das Kontaktformular")
+
+    content_panels = BasePage.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Formularfelder")),
+        FieldPanel("thank_you_text"),
+        FieldPanel("subject"),
+    ]
+
+    allowed_http_methods = BasePage.allowed_http_methods + [HTTPMethod.POST]
+    parent_page_types = ["imeg.HomePage", "imeg.ContentPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Kontaktformular")
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        # Invisible to people (hidden by CSS, skipped by keyboard and screen readers); bots fill it in.
+        form.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=gettext("Bitte dieses Feld leer lassen"),
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        return form
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != HTTPMethod.POST:
+            return super().serve(request, *args, **kwargs)
+        if not _same_origin(request):
+            return TemplateResponse(request, "403.html", {}, status=403)
+        form = self.get_form(request.POST, page=self, user=request.user)
+        if form.data.get(HONEYPOT_FIELD):
+            # Pretend success so bots learn nothing; store and send nothing.
+            return self.render_landing_page(request)
+        if not _within_rate_limit(request, self):
+            form.add_error(None, gettext("Sie haben in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es später erneut."))
+            return self._render_form(request, form, status=429)
+        if form.is_valid():
+            submission = self.process_form_submission(form)
+            return self.render_landing_page(request, submission)
+        return self._render_form(request, form, status=400)
+
+    def _render_form(self, request, form, status):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        form.cleaned_data.pop(HONEYPOT_FIELD, None)
+        submission = super().process_form_submission(form)
+        from imeg.models.site_settings import SiteSettings
+
+        recipient = SiteSettings.for_site(self.get_site()).recipient
+        if recipient:
+            lines = [f"{field.label}: {form.cleaned_data.get(field.name, '')}" for field in form if field.name in form.cleaned_data]
+            send_mail(self.subject, "\n".join(lines), settings.DEFAULT_FROM_EMAIL, [recipient])
+        return submission
+
+
+def _same_origin(request):
+    """The contact form has no CSRF cookie (visitors get no cookies), so it checks the origin instead."""
+    origin = request.headers.get("Origin") or request.headers.get("Referer")
+    if not origin:
+        return False
+    return url_has_allowed_host_and_scheme(origin, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+
+
+def _within_rate_limit(request, page):
+    address = request.META.get("REMOTE_ADDR", "")
+    # Only a hash of the address is kept, and only for an hour.
+    key = "contact-rate:{}:{}".format(page.pk, hashlib.sha256(address.encode()).hexdigest()[:32])
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count <= settings.CONTACT_FORM_RATE_LIMIT

@@ -1,0 +1,40 @@
+"""The site's image model: every image carries alt text, a caption and a credit."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image as WagtailImage
+
+
+class CustomImage(AbstractImage):
+    """An uploaded image with its alternative text, caption and credit (Foto: …)."""
+
+    caption = models.CharField(
+        _("Bildunterschrift"),
+        max_length=255,
+        blank=True,
+        help_text=_("Wird unter dem Bild angezeigt. Sagt, was oder wen das Bild zeigt."),
+    )
+    credit = models.CharField(
+        _("Bildnachweis"),
+        max_length=255,
+        blank=True,
+        help_text=_("Urheber oder Quelle, z. B. „Foto: Anna Muster“ oder „Grafik: IMeG“."),
+    )
+
+    admin_form_fields = WagtailImage.admin_form_fields + ("caption", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+        permissions = [("choose_image", "Can choose image")]
+
+    @property
+    def alt_text(self):
+        return self.description or self.title
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

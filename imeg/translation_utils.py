@@ -1,0 +1,41 @@
+"""Helpers for field-level translations (django-modeltranslation) of pages."""
+
+from django.conf import settings
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def effective_slug(slugs, language):
+    """The slug a URL uses in `language`: its own, or the German one it falls back to."""
+    return slugs.get(language) or slugs.get(DEFAULT_LANGUAGE) or ""
+
+
+def unique_translated_slugs(page):
+    """Give an unsaved page a slug in every language that no sibling uses in that language.
+
+    Copying a page keeps every language, so without this the copy's English, French and
+    Dutch URLs would be the original's (wagtail-modeltranslation only checks the slug of the
+    language that is active while copying).
+    """
+    parent = page.get_parent()
+    if parent is None:
+        return
+    fields = [f"slug_{code}" for code in LANGUAGE_CODES]
+    taken = {code: set() for code in LANGUAGE_CODES}
+    for values in parent.get_children().values_list(*fields):
+        slugs = dict(zip(LANGUAGE_CODES, values, strict=True))
+        for code in LANGUAGE_CODES:
+            taken[code].add(effective_slug(slugs, code))
+
+    for code in [DEFAULT_LANGUAGE] + [c for c in LANGUAGE_CODES if c != DEFAULT_LANGUAGE]:
+        own = getattr(page, f"slug_{code}", None)
+        base = own or getattr(page, f"slug_{DEFAULT_LANGUAGE}", None)
+        if not base:
+            continue
+        candidate, suffix = base, 1
+        while candidate in taken[code]:
+            suffix += 1
+            candidate = f"{base}-{suffix}"
+        if own or candidate != base:
+            setattr(page, f"slug_{code}", candidate)

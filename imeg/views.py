@@ -1,0 +1,44 @@
+"""Views of the site core that are not pages."""
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.template import loader
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_safe
+from django import http
+
+
+@require_safe
+def choose_language(request):
+    """Send `/` to the visitor's preferred language, from Accept-Language only (no cookie)."""
+    language = translation.get_supported_language_variant(
+        _language_from_header(request.headers.get("Accept-Language", ""))
+    )
+    response = HttpResponseRedirect(f"/{language}/")
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+def _language_from_header(header):
+    for accept_lang, _quality in translation.trans_real.parse_accept_lang_header(header[:1000]):
+        if accept_lang == "*":
+            break
+        try:
+            return translation.get_supported_language_variant(accept_lang)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+def page_not_found(request, exception=None):
+    template = loader.get_template("404.html")
+    return http.HttpResponseNotFound(template.render({"request_path": request.path}, request))
+
+
+def server_error(request):
+    """Render the error page without touching the database or context processors."""
+    template = loader.get_template("500.html")
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return http.HttpResponseServerError(template.render({"LANGUAGE_CODE": language}))
