@@ -25,6 +25,18 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
 
 
+class ParagraphBlock(blocks.RichTextBlock):
+    """Running text with links, lists and subheadings."""
+
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "blocks/paragraph_block.html"
+
+
 class ImageBlock(blocks.StructBlock):
     """An image shown with its caption and credit; both default to the image's own."""
 
@@ -136,9 +148,7 @@ class TeaserBlock(blocks.StructBlock):
     """A box on the home page that leads to a page, with a short text and an image."""
 
     page = blocks.PageChooserBlock(label=_("Seite"))
-    title = blocks.CharBlock(
-        label=_("Titel"), required=False, max_length=120, help_text=_("Leer: Titel der Seite.")
-    )
+    title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120, help_text=_("Leer: Titel der Seite."))
     text = blocks.TextBlock(label=_("Text"), required=False)
     image = ImageChooserBlock(label=_("Bild"), required=False)
 
@@ -153,7 +163,10 @@ def body_blocks():
     """The blocks of a page body; a function so each StreamField gets its own instances."""
     return [
         ("heading", HeadingBlock()),
-        ("paragraph", blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph_block.html")),
+        (
+            "paragraph",
+            blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph_block.html"),
+        ),
         ("image", ImageBlock()),
         ("quote", QuoteBlock()),
         ("facts_table", FactsTableBlock()),

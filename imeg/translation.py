@@ -5,10 +5,10 @@ from modeltranslation.translator import TranslationOptions
 
 from imeg.models import (
     ContentPage,
+    CustomImage,
     FormField,
     FormPage,
     HomePage,
-    CustomImage,
     SiteSettings,
     TopicIndexPage,
     TopicPage,

@@ -1,12 +1,12 @@
 """Views of the site core that are not pages."""
 
+from django import http
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
-from django import http
 
 
 @require_safe

@@ -1,10 +1,9 @@
 """What every page type of the site shares: languages, preview, metadata, breadcrumbs."""
 
-from django.conf import settings
 from http import HTTPMethod
 
+from django.conf import settings
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -52,11 +51,18 @@ class BasePage(Page):
         return language == DEFAULT_LANGUAGE or bool(getattr(self, f"title_{language}", ""))
 
     def get_translations(self, request=None):
-        """(language code, language name, URL, translated?) for every language of the site."""
+        """The page in every language of the site: code, local name, absolute URL, translated?"""
         result = []
-        for code, name in settings.LANGUAGES:
+        for code in LANGUAGE_CODES:
             with translation.override(code):
-                result.append((code, name, self.get_full_url(request), self.is_translated(code)))
+                result.append(
+                    {
+                        "code": code,
+                        "name": translation.get_language_info(code)["name_local"],
+                        "url": self.get_full_url(request),
+                        "translated": self.is_translated(code),
+                    }
+                )
         return result
 
     def get_breadcrumbs(self):
@@ -65,15 +71,16 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        language = translation.get_language()
-        translated = self.is_translated(language)
+        translated = self.is_translated()
         translations = self.get_translations(request)
+        urls = {item["code"]: item["url"] for item in translations}
+        content_language = translation.get_language() if translated else DEFAULT_LANGUAGE
         context.update(
-            content_language=language if translated else DEFAULT_LANGUAGE,
+            content_language=content_language,
             is_translated=translated,
             translations=translations,
-            canonical_url=next(
-                url for code, _name, url, _ok in translations if code == (language if translated else DEFAULT_LANGUAGE)
-            ),
+            # An untranslated page shows the German text, so the German URL is its canonical one.
+            canonical_url=urls[content_language],
+            default_language_url=urls[DEFAULT_LANGUAGE],
         )
         return context

@@ -10,7 +10,8 @@ from django.core.mail import send_mail
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
@@ -73,7 +74,10 @@ class FormPage(FormMixin, BasePage):
             # Pretend success so bots learn nothing; store and send nothing.
             return self.render_landing_page(request)
         if not _within_rate_limit(request, self):
-            form.add_error(None, gettext("Sie haben in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es später erneut."))
+            form.add_error(
+                None,
+                gettext("Sie haben in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es später erneut."),
+            )
             return self._render_form(request, form, status=429)
         if form.is_valid():
             submission = self.process_form_submission(form)
@@ -92,7 +96,11 @@ class FormPage(FormMixin, BasePage):
 
         recipient = SiteSettings.for_site(self.get_site()).recipient
         if recipient:
-            lines = [f"{field.label}: {form.cleaned_data.get(field.name, '')}" for field in form if field.name in form.cleaned_data]
+            lines = [
+                f"{field.label}: {form.cleaned_data.get(field.name, '')}"
+                for field in form
+                if field.name in form.cleaned_data
+            ]
             send_mail(self.subject, "\n".join(lines), settings.DEFAULT_FROM_EMAIL, [recipient])
         return submission
 
@@ -102,13 +110,15 @@ def _same_origin(request):
     origin = request.headers.get("Origin") or request.headers.get("Referer")
     if not origin:
         return False
-    return url_has_allowed_host_and_scheme(origin, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+    return url_has_allowed_host_and_scheme(
+        origin, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
 
 
 def _within_rate_limit(request, page):
     address = request.META.get("REMOTE_ADDR", "")
     # Only a hash of the address is kept, and only for an hour.
-    key = "contact-rate:{}:{}".format(page.pk, hashlib.sha256(address.encode()).hexdigest()[:32])
+    key = f"contact-rate:{page.pk}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
     cache.add(key, 0, timeout=3600)
     try:
         count = cache.incr(key)

@@ -11,10 +11,10 @@ from imeg.blocks import RICH_TEXT_FEATURES, TeaserBlock, body_blocks
 from imeg.models.base import BasePage
 
 
-def image_field(verbose_name=_("Bild"), help_text=""):
+def image_field(help_text=""):
     return models.ForeignKey(
         "imeg.CustomImage",
-        verbose_name=verbose_name,
+        verbose_name=_("Bild"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -1,0 +1,55 @@
+"""Main menu, breadcrumbs and language links, shared by every page and error page."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page's published subpages that are shown in menus, the current section marked."""
+    request = context.get("request")
+    root = _site_root(request)
+    current = context.get("page")
+    items = []
+    if root is not None:
+        for page in Page.objects.child_of(root).live().public().in_menu():
+            active = bool(current and current.path.startswith(page.path))
+            items.append(
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "active": active,
+                    "current": bool(current and current.pk == page.pk),
+                }
+            )
+    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    request = context.get("request")
+    if page is None or page.depth <= 2:
+        return {"crumbs": []}
+    crumbs = [{"title": p.title, "url": p.get_url(request)} for p in page.get_breadcrumbs()]
+    return {"crumbs": crumbs, "current": page.title}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the same page in every other language (to the language's home on error pages)."""
+    current = translation.get_language()
+    translations = context.get("translations") or [
+        {"code": code, "name": translation.get_language_info(code)["name_local"], "url": f"/{code}/"}
+        for code, _name in settings.LANGUAGES
+    ]
+    return {"links": [dict(item, current=item["code"] == current) for item in translations]}
