@@ -6,3 +6,8 @@ class ImegConfig(AppConfig):
     name = "imeg"
     verbose_name = _("IMeG Website")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from imeg import routing
+
+        routing.install()

@@ -1,5 +1,6 @@
 """Settings for the IMeG website, read from the environment (see .env.example)."""
 
+import os
 from pathlib import Path
 
 import environ
@@ -40,7 +41,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -120,9 +120,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+# Hashed, compressed names need `collectstatic`; development and tests read the source folders.
+TESTING = "PYTEST_VERSION" in os.environ
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG or TESTING
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
 }
 WHITENOISE_USE_FINDERS = DEBUG
 FILE_UPLOAD_PERMISSIONS = 0o644
@@ -130,6 +136,7 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 # Wagtail
 WAGTAIL_SITE_NAME = "IMeG"
 WAGTAILIMAGES_IMAGE_MODEL = "imeg.CustomImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "imeg.forms.ImageForm"
 WAGTAIL_I18N_ENABLED = False  # translations are field-level (modeltranslation), not page copies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "png", "tiff": "jpeg", "heic": "jpeg"}

@@ -12,9 +12,7 @@ from django.views.decorators.http import require_safe
 @require_safe
 def choose_language(request):
     """Send `/` to the visitor's preferred language, from Accept-Language only (no cookie)."""
-    language = translation.get_supported_language_variant(
-        _language_from_header(request.headers.get("Accept-Language", ""))
-    )
+    language = _language_from_header(request.headers.get("Accept-Language", ""))
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language"])
     return response
@@ -38,7 +36,10 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     """Render the error page without touching the database or context processors."""
-    template = loader.get_template("500.html")
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        return http.HttpResponseServerError(template.render({"LANGUAGE_CODE": language}))
+    try:
+        with translation.override(language):
+            content = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    except Exception:  # the error page itself must never fail
+        content = '<!DOCTYPE html><html lang="de"><title>Fehler</title><h1>Ein Fehler ist aufgetreten.</h1></html>'
+    return http.HttpResponseServerError(content)

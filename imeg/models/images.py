@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 
+from imeg.translation_utils import LANGUAGE_CODES
+
 
 class CustomImage(AbstractImage):
     """An uploaded image with its alternative text, caption and credit (Foto: …)."""
@@ -22,7 +24,11 @@ class CustomImage(AbstractImage):
         help_text=_("Urheber oder Quelle, z. B. „Foto: Anna Muster“ oder „Grafik: IMeG“."),
     )
 
-    admin_form_fields = WagtailImage.admin_form_fields + ("caption", "credit")
+    admin_form_fields = (
+        tuple(field for field in WagtailImage.admin_form_fields if field != "description")
+        + tuple(f"{name}_{code}" for name in ("description", "caption") for code in LANGUAGE_CODES)
+        + ("credit",)
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("Bild")

@@ -1,0 +1,138 @@
+# The one entry point for working on the IMeG website; `make` lists the targets.
+# CI (.ci/run) calls the same targets, so a laptop and CI run the same commands.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RUFF := $(VENV)/bin/ruff
+MANAGE := $(PY) manage.py
+CHROMIUM := /usr/bin/chromium
+ADDRESS := 127.0.0.1:8000
+ADMIN_USER := admin
+ADMIN_PASSWORD := imeg-demo-2026
+ADMIN_EMAIL := admin@example.org
+
+LANGUAGES := de en fr nl
+# --no-location keeps line numbers out of the .po files, so they change only when strings do.
+MAKEMESSAGES := makemessages $(addprefix -l ,$(LANGUAGES)) --no-location \
+	--ignore=.venv --ignore=staticfiles --ignore=media
+# Copied into a temporary directory by messages-check; everything else there is build output.
+MESSAGES_CHECK_EXCLUDES := .venv .git media staticfiles db.sqlite3 .pytest_cache .ruff_cache \
+	.hypothesis test-artifacts
+
+export DJANGO_SETTINGS_MODULE := imeg.settings
+
+# Runs pytest with the given arguments; "no tests collected" (exit code 5) fails like any error.
+pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing, not passing with nothing tested." >&2; fi; \
+	exit $$status
+
+.PHONY: help venv install install-dev run test lint format messages messages-check migrations-check \
+	check require-chromium require-gettext clean
+
+help: ## List the targets
+	@echo "Usage: make <target>"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z-]+:.*## / { printf "  %-18s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or newer." >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "Python 3.11 or newer is needed, $(PYTHON) is $$($(PYTHON) --version 2>&1)." >&2; \
+		echo "Point PYTHON at a newer one: make PYTHON=python3.12 …" >&2; exit 1; }
+	@echo "Creating $(VENV) with $$($(PYTHON) --version)"
+	@# A failed venv (Debian without python3-venv) would leave a .venv without pip behind.
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+		echo "Could not create $(VENV); on Debian/Ubuntu: apt-get install python3-venv" >&2; exit 1; }
+
+$(VENV)/.installed-runtime: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed-runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+venv: $(PY) ## Create the virtual environment .venv (needs python3 >= 3.11)
+
+install: $(VENV)/.installed-runtime ## Install the runtime requirements into .venv (only when requirements.txt changed)
+
+install-dev: $(VENV)/.installed-dev ## Install the development requirements (tests, ruff) into .venv
+
+run: export DEBUG := 1
+run: install ## Build the demo site and serve it at http://127.0.0.1:8000/ (admin: admin / imeg-demo-2026)
+	@if command -v msgfmt >/dev/null; then $(MANAGE) compilemessages --ignore=$(VENV) -v 0; \
+	else echo "msgfmt not found: using the committed .mo files (apt-get install gettext to compile them)."; fi
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	@if $(MANAGE) shell --no-imports -c "import sys; from django.contrib.auth import get_user_model; \
+		sys.exit(not get_user_model().objects.filter(username='$(ADMIN_USER)').exists())"; then \
+		echo "Admin user '$(ADMIN_USER)' exists; its password is left as it is."; \
+	else \
+		DJANGO_SUPERUSER_USERNAME='$(ADMIN_USER)' DJANGO_SUPERUSER_PASSWORD='$(ADMIN_PASSWORD)' \
+		DJANGO_SUPERUSER_EMAIL='$(ADMIN_EMAIL)' $(MANAGE) createsuperuser --noinput; \
+	fi
+	@echo
+	@echo "  Site:   http://$(ADDRESS)/"
+	@echo "  Admin:  http://$(ADDRESS)/admin/   user $(ADMIN_USER) / password $(ADMIN_PASSWORD)"
+	@echo
+	$(MANAGE) runserver $(ADDRESS)
+
+test: install-dev lint ## Lint and run the tests; browser tests only where /usr/bin/chromium exists
+	@if [ -x $(CHROMIUM) ]; then \
+		$(call pytest,); \
+	else \
+		echo "Note: $(CHROMIUM) not found, so the browser tests are left out (-m \"not browser\")."; \
+		echo "      Install Debian's chromium package to run them; make check requires them."; \
+		$(call pytest,-m "not browser"); \
+	fi
+
+lint: install-dev ## Check the code with ruff (lint and format)
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+format: install-dev ## Fix what ruff can fix and format the code
+	$(RUFF) check --fix-only .
+	$(RUFF) format .
+
+messages: install require-gettext ## Update locale/*.po from the code and templates, then compile the .mo files
+	$(MANAGE) $(MAKEMESSAGES)
+	$(MANAGE) compilemessages --ignore=$(VENV)
+
+messages-check: install require-gettext ## Fail if locale/ lacks strings the code uses or a .mo file is stale
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	tar $(addprefix --exclude=./,$(MESSAGES_CHECK_EXCLUDES)) -cf - . | tar -xf - -C "$$tmp"; \
+	(cd "$$tmp" && "$(CURDIR)/$(PY)" manage.py $(MAKEMESSAGES) -v 0); \
+	if ! diff -ru -I '^"POT-Creation-Date: ' locale "$$tmp/locale"; then \
+		echo "locale/*.po are not current (see the diff above): run make messages and commit locale/." >&2; \
+		exit 1; \
+	fi; \
+	stale=0; \
+	for po in locale/*/LC_MESSAGES/*.po; do \
+		[ -e "$$po" ] || continue; \
+		mo="$${po%.po}.mo"; \
+		if [ ! -f "$$mo" ] || ! diff -q <(msgunfmt "$$mo") <(msgfmt --check-format -o - "$$po" | msgunfmt) >/dev/null; then \
+			echo "$$mo is missing or does not match $$po." >&2; stale=1; \
+		fi; \
+	done; \
+	if [ $$stale -ne 0 ]; then echo "Run make messages and commit locale/." >&2; exit 1; fi; \
+	echo "locale/ is current."
+
+migrations-check: install ## Fail if a model change has no migration
+	$(MANAGE) makemigrations --check --dry-run
+
+check: require-chromium install-dev lint migrations-check messages-check ## Everything CI checks: lint, system checks, migrations, messages, all tests
+	$(MANAGE) check
+	@$(call pytest,)
+
+require-chromium:
+	@[ -x $(CHROMIUM) ] || { echo "make check runs the browser tests and needs $(CHROMIUM): apt-get install chromium" >&2; exit 1; }
+
+require-gettext:
+	@command -v msgfmt >/dev/null || { echo "This needs GNU gettext (msgfmt): apt-get install gettext" >&2; exit 1; }
+
+clean: ## Remove .venv, the SQLite database, uploaded media and collected static files
+	rm -rf $(VENV) db.sqlite3 media staticfiles

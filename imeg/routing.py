@@ -1,0 +1,54 @@
+"""Page routing by translated slug, one query per URL segment.
+
+wagtail-modeltranslation replaces `Page.route` with a version that loads every child of a page
+and compares slugs in Python, which is slow under a news index with thousands of children.
+This route asks the database for the one child whose slug in the active language (or, where
+that is empty, the German slug it falls back to) matches.
+"""
+
+from django.db.models import Q
+from django.http import Http404
+from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import get_page_models
+from wagtail.url_routing import RouteResult
+
+from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
+
+
+def child_slug_filter(slug, language):
+    own = f"slug_{language}"
+    condition = Q(**{own: slug})
+    if language != DEFAULT_LANGUAGE:
+        untranslated = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+        condition |= untranslated & Q(**{f"slug_{DEFAULT_LANGUAGE}": slug})
+    return condition
+
+
+def route(self, request, path_components):
+    if isinstance(self, RoutablePageMixin) and self.live:
+        try:
+            path = "/" + "".join(f"{component}/" for component in path_components)
+            view, args, kwargs = self.resolve_subpage(path)
+            return RouteResult(self, args=(view, args, kwargs))
+        except Http404:
+            pass
+
+    if path_components:
+        language = translation.get_language()
+        if language not in LANGUAGE_CODES:
+            language = DEFAULT_LANGUAGE
+        child = self.get_children().filter(child_slug_filter(path_components[0], language)).first()
+        if child is None:
+            raise Http404
+        return child.specific.route(request, path_components[1:])
+
+    if self.live:
+        return RouteResult(self)
+    raise Http404
+
+
+def install():
+    """Replace the route of every page model (called once the apps are ready)."""
+    for model in get_page_models():
+        model.route = route
