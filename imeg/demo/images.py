@@ -76,12 +76,12 @@ def wave(rng, width, base, amplitude, waves=3):
     ]
 
 
-def curve(rng, start, end, wobble, steps=80):
+def curve(rng, start, end, wobble, steps=80, frequency=(1, 3.5)):
     """A meandering line from start to end, like a river or a border on a map."""
     (x0, y0), (x1, y1) = start, end
     length = math.hypot(x1 - x0, y1 - y0)
     nx, ny = (y0 - y1) / length, (x1 - x0) / length
-    terms = [(rng.uniform(1, 3.5), rng.uniform(0, math.tau), wobble / (i + 1)) for i in range(3)]
+    terms = [(rng.uniform(*frequency), rng.uniform(0, math.tau), wobble / (i + 1)) for i in range(3)]
     points = []
     for s in range(steps + 1):
         t = s / steps
@@ -135,28 +135,31 @@ def city(draw, centre, radius, fill, ring):
 def landscape(rng, size, palette, river=True, border=True):
     """Sky and hills fading into haze, a river winding towards the horizon, a dotted border across."""
     width, height = size
-    image = vertical_gradient(size, *palette["sky"])
-    draw = ImageDraw.Draw(image, "RGBA")
+    image = vertical_gradient(size, *palette["sky"]).convert("RGBA")
+    glow = Image.new("RGBA", size, (*rgb("#fff7e6"), 0))
     sun = (rng.uniform(0.15, 0.85) * width, rng.uniform(0.12, 0.3) * height)
-    for r, alpha in ((height * 0.16, 40), (height * 0.09, 70), (height * 0.05, 110)):
-        draw.ellipse((sun[0] - r, sun[1] - r, sun[0] + r, sun[1] + r), fill=(*rgb("#fff7e6"), alpha))
+    for r, alpha in ((height * 0.16, 50), (height * 0.08, 90), (height * 0.045, 200)):
+        ImageDraw.Draw(glow).ellipse((sun[0] - r, sun[1] - r, sun[0] + r, sun[1] + r), fill=(*rgb("#fff7e6"), alpha))
+    image = Image.alpha_composite(image, glow.filter(ImageFilter.GaussianBlur(height * 0.02))).convert("RGB")
+    draw = ImageDraw.Draw(image, "RGBA")
     layers = palette["land"]
     horizon = height * rng.uniform(0.38, 0.48)
+    river_shape = None
     for i, colour in enumerate(layers):
         base = horizon + (height - horizon) * (i / len(layers)) ** 1.2
         line = wave(rng, width, base, height * (0.05 - i * 0.006))
         draw.polygon([*line, (width, height), (0, height)], fill=rgb(colour))
         if river and i == 1:
+            # The river rises behind the second ridge and runs over every nearer one, so it is drawn last.
             source = (rng.uniform(0.35, 0.65) * width, base + height * 0.02)
             mouth = (rng.uniform(0.2, 0.8) * width, height * 1.05)
-            path = curve(rng, source, mouth, width * 0.12)
+            path = curve(rng, source, mouth, width * 0.07, frequency=(0.4, 1.1))
             river_shape = ribbon(path, width * 0.006, width * 0.11)
-            # The river is painted over every nearer layer, so it is drawn last; remember it.
-            river_polygon = river_shape
-    if river:
-        draw.polygon(river_polygon, fill=(*rgb(palette["water"]), 235))
+    if river_shape:
+        draw.polygon(river_shape, fill=(*rgb(palette["water"]), 235))
     if border:
-        path = curve(rng, (rng.uniform(0, 0.3) * width, horizon), (rng.uniform(0.7, 1) * width, height), width * 0.08)
+        start = (-width * 0.05, horizon + rng.uniform(0, 0.1) * height)
+        path = curve(rng, start, (width * 1.05, rng.uniform(0.7, 0.95) * height), height * 0.06, frequency=(0.8, 2))
         dashed(draw, path, (*rgb(palette["accent"]), 220), max(4, width // 300), width // 60, width // 90)
     return image
 
@@ -192,10 +195,20 @@ def map_picture(rng, size, palette):
     width, height = size
     image = mosaic(rng, size, palette)
     draw = ImageDraw.Draw(image, "RGBA")
-    river = curve(rng, (rng.uniform(0.1, 0.4) * width, -height * 0.05), (rng.uniform(0.5, 0.9) * width, height * 1.05), width * 0.1)
+    river = curve(
+        rng,
+        (rng.uniform(0.1, 0.4) * width, -height * 0.05),
+        (rng.uniform(0.5, 0.9) * width, height * 1.05),
+        width * 0.1,
+    )
     draw.line(river, fill=(*rgb(palette["water"]), 255), width=width // 45, joint="curve")
     draw.line(river, fill=(*rgb(mix(palette["water"], palette["ink"], 0.15)), 255), width=width // 300, joint="curve")
-    border = curve(rng, (-width * 0.05, rng.uniform(0.2, 0.5) * height), (width * 1.05, rng.uniform(0.5, 0.9) * height), height * 0.15)
+    border = curve(
+        rng,
+        (-width * 0.05, rng.uniform(0.2, 0.5) * height),
+        (width * 1.05, rng.uniform(0.5, 0.9) * height),
+        height * 0.15,
+    )
     dashed(draw, border, (*rgb(palette["ink"]), 200), max(4, width // 250), width // 50, width // 80)
     network(draw, rng, size, palette, count=rng.randint(5, 7))
     return image
@@ -229,7 +242,13 @@ def stars_picture(rng, size, palette):
     cx, cy, radius = width * rng.uniform(0.4, 0.6), height / 2, height * 0.3
     for i in range(12):
         angle = math.tau * i / 12
-        city(draw, (cx + radius * math.sin(angle), cy - radius * math.cos(angle)), width / 110, rgb(palette["accent"]), (0, 0, 0, 0))
+        city(
+            draw,
+            (cx + radius * math.sin(angle), cy - radius * math.cos(angle)),
+            width / 110,
+            rgb(palette["accent"]),
+            (0, 0, 0, 0),
+        )
     return image
 
 
@@ -253,13 +272,17 @@ def routes_picture(rng, size, palette):
     width, height = size
     image = landscape(rng, size, palette, river=False, border=False)
     draw = ImageDraw.Draw(image, "RGBA")
-    border = curve(rng, (width * rng.uniform(0.4, 0.6), -10), (width * rng.uniform(0.4, 0.6), height + 10), width * 0.05)
+    border = curve(
+        rng, (width * rng.uniform(0.4, 0.6), -10), (width * rng.uniform(0.4, 0.6), height + 10), width * 0.05
+    )
     dashed(draw, border, (*rgb("#ffffff"), 230), max(4, width // 250), width // 50, width // 80)
     for i in range(4):
         start = (-20, height * (0.45 + 0.13 * i) + rng.uniform(-20, 20))
         end = (width + 20, height * (0.35 + 0.16 * i) + rng.uniform(-20, 20))
         line = curve(rng, start, end, height * 0.05)
-        draw.line(line, fill=(*rgb(palette["accent"] if i % 2 else palette["ink"]), 210), width=width // 160, joint="curve")
+        draw.line(
+            line, fill=(*rgb(palette["accent"] if i % 2 else palette["ink"]), 210), width=width // 160, joint="curve"
+        )
         for t in (0.2, 0.75):
             city(draw, line[int(t * (len(line) - 1))], width / 160, rgb("#ffffff"), (*rgb(palette["ink"]), 200))
     return image
@@ -279,7 +302,14 @@ def emblem(draw, box, palette):
     left, right = x0 + size * 0.36, x0 + size * 0.64
     draw.ellipse((left - r, cy - r, left + r, cy + r), fill=(*rgb(palette["land"][2]), 230))
     draw.ellipse((right - r, cy - r, right + r, cy + r), fill=(*rgb(palette["ink"]), 210))
-    dashed(draw, [(x0 + size / 2, y0 + size * 0.06), (x0 + size / 2, y1 - size * 0.06)], rgb(palette["accent"]), max(3, int(size / 28)), size / 12, size / 16)
+    dashed(
+        draw,
+        [(x0 + size / 2, y0 + size * 0.06), (x0 + size / 2, y1 - size * 0.06)],
+        rgb(palette["accent"]),
+        max(3, int(size / 28)),
+        size / 12,
+        size / 16,
+    )
 
 
 def logo_picture(rng, size, palette):
@@ -287,7 +317,9 @@ def logo_picture(rng, size, palette):
     image = Image.new("RGBA", size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(image, "RGBA")
     emblem(draw, (0, 0, height, height), palette)
-    draw.text((height * 1.08, height * 0.5), "IMeG", font=font(int(height * 0.56)), fill=rgb(palette["ink"]), anchor="lm")
+    draw.text(
+        (height * 1.08, height * 0.5), "IMeG", font=font(int(height * 0.56)), fill=rgb(palette["ink"]), anchor="lm"
+    )
     return image
 
 
@@ -298,10 +330,26 @@ def share_picture(rng, size, palette):
     draw = ImageDraw.Draw(image, "RGBA")
     band = (0, height * 0.58, width, height * 0.92)
     draw.rectangle(band, fill=(*rgb("#ffffff"), 225))
-    emblem(draw, (width * 0.05, band[1] + height * 0.04, width * 0.05 + (band[3] - band[1]) * 0.78, band[3] - height * 0.04), palette)
+    emblem(
+        draw,
+        (width * 0.05, band[1] + height * 0.04, width * 0.05 + (band[3] - band[1]) * 0.78, band[3] - height * 0.04),
+        palette,
+    )
     text_x = width * 0.05 + (band[3] - band[1]) * 0.9
-    draw.text((text_x, band[1] + height * 0.1), "Initiativkreis Metropolitane Grenzregionen", font=font(int(height * 0.06)), fill=rgb(palette["ink"]), anchor="lm")
-    draw.text((text_x, band[1] + height * 0.23), "IMeG", font=font(int(height * 0.09)), fill=rgb(palette["land"][3]), anchor="lm")
+    draw.text(
+        (text_x, band[1] + height * 0.1),
+        "Initiativkreis Metropolitane Grenzregionen",
+        font=font(int(height * 0.06)),
+        fill=rgb(palette["ink"]),
+        anchor="lm",
+    )
+    draw.text(
+        (text_x, band[1] + height * 0.23),
+        "IMeG",
+        font=font(int(height * 0.09)),
+        fill=rgb(palette["land"][3]),
+        anchor="lm",
+    )
     return image
 
 

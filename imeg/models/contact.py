@@ -54,6 +54,13 @@ class FormPage(FormMixin, BasePage):
     class Meta:
         verbose_name = _("Kontaktformular")
 
+    # Preview in each language like every other page (FormMixin would offer form/landing instead).
+    preview_modes = BasePage.preview_modes
+    default_preview_mode = BasePage.default_preview_mode
+
+    def serve_preview(self, request, mode_name):
+        return BasePage.serve_preview(self, request, mode_name)
+
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
         # Invisible to people (hidden by CSS, skipped by keyboard and screen readers); bots fill it in.
