@@ -31,7 +31,7 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing, not passing with nothing tested." >&2; fi; \
 	exit $$status
 
-.PHONY: help venv install install-dev run test lint format messages messages-check migrations-check \
+.PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
 	check require-chromium require-gettext clean
 
 help: ## List the targets
@@ -124,7 +124,11 @@ messages-check: install require-gettext ## Fail if locale/ lacks strings the cod
 migrations-check: install ## Fail if a model change has no migration
 	$(MANAGE) makemigrations --check --dry-run
 
-check: require-chromium install-dev lint migrations-check messages-check ## Everything CI checks: lint, system checks, migrations, messages, all tests
+static-check: install ## Fail if collectstatic cannot build the hashed, compressed static files
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	STATIC_ROOT="$$tmp" $(MANAGE) collectstatic --noinput -v 0 && echo "collectstatic builds the static files."
+
+check: require-chromium install-dev lint migrations-check messages-check static-check ## Everything CI checks: lint, system checks, migrations, messages, static files, all tests
 	$(MANAGE) check
 	@$(call pytest,)
 

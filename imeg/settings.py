@@ -100,10 +100,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Internationalisation. LANGUAGES is code, not configuration: each language adds database columns.
 LANGUAGE_CODE = "de"
 LANGUAGES = [
-    ("de", _("Deutsch")),
+    ("de", _("German")),
     ("en", _("English")),
-    ("fr", _("Français")),
-    ("nl", _("Nederlands")),
+    ("fr", _("French")),
+    ("nl", _("Dutch")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
@@ -116,7 +116,7 @@ WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 
 # Static and media files
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
