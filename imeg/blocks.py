@@ -93,7 +93,7 @@ class LinkStructValue(blocks.StructValue):
 
     def link_text(self):
         page = self.get("page")
-        return self.get("text") or (page.title if page else self.get("external_url"))
+        return self.get("title") or self.get("text_link") or (page.title if page else None) or self.get("external_url")
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -134,13 +134,17 @@ class DownloadListBlock(blocks.StructBlock):
         template = "blocks/download_list_block.html"
 
 
-class ChildPageTeasersBlock(blocks.StaticBlock):
-    """Teasers of the page's published subpages, in menu order."""
+class ChildPageTeasersBlock(blocks.StructBlock):
+    """Teasers of the page's published subpages, in menu order, under a heading."""
+
+    title = blocks.CharBlock(
+        label=_("Überschrift"), required=False, max_length=120, help_text=_("Leer: „In diesem Bereich“.")
+    )
 
     class Meta:
         icon = "list-ul"
         label = _("Unterseiten-Teaser")
-        admin_text = _("Zeigt automatisch die veröffentlichten Unterseiten dieser Seite.")
+        help_text = _("Zeigt automatisch die veröffentlichten Unterseiten dieser Seite.")
         template = "blocks/child_page_teasers_block.html"
 
 

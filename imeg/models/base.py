@@ -51,7 +51,7 @@ class BasePage(Page):
         return language == DEFAULT_LANGUAGE or bool(getattr(self, f"title_{language}", ""))
 
     def get_translations(self, request=None):
-        """The page in every language of the site: code, local name, absolute URL, translated?"""
+        """The page in every language of the site: code, local name, URL and absolute URL, translated?"""
         result = []
         for code in LANGUAGE_CODES:
             with translation.override(code):
@@ -59,7 +59,8 @@ class BasePage(Page):
                     {
                         "code": code,
                         "name": translation.get_language_info(code)["name_local"],
-                        "url": self.get_full_url(request),
+                        "url": self.get_url(request),
+                        "full_url": self.get_full_url(request),
                         "translated": self.is_translated(code),
                     }
                 )
@@ -73,7 +74,7 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         translated = self.is_translated()
         translations = self.get_translations(request)
-        urls = {item["code"]: item["url"] for item in translations}
+        urls = {item["code"]: item["full_url"] for item in translations}
         content_language = translation.get_language() if translated else DEFAULT_LANGUAGE
         context.update(
             content_language=content_language,

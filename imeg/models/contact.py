@@ -22,6 +22,7 @@ from imeg.blocks import RICH_TEXT_FEATURES
 from imeg.models.base import BasePage
 
 HONEYPOT_FIELD = "website"
+AUTOCOMPLETE_BY_NAME = {"name": "name", "phone": "tel", "organisation": "organization"}
 
 
 class FormField(AbstractFormField):
@@ -63,6 +64,12 @@ class FormPage(FormMixin, BasePage):
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
+        # Let browsers fill in the visitor's own details (WCAG 1.3.5, identify input purpose).
+        for name, field in form.fields.items():
+            if isinstance(field.widget, forms.EmailInput):
+                field.widget.attrs.setdefault("autocomplete", "email")
+            elif name in AUTOCOMPLETE_BY_NAME:
+                field.widget.attrs.setdefault("autocomplete", AUTOCOMPLETE_BY_NAME[name])
         # Invisible to people (hidden by CSS, skipped by keyboard and screen readers); bots fill it in.
         form.fields[HONEYPOT_FIELD] = forms.CharField(
             label=gettext("Bitte dieses Feld leer lassen"),

@@ -5,7 +5,17 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from imeg.translation_utils import DEFAULT_LANGUAGE
+
 register = template.Library()
+
+
+def _fallback_lang(page):
+    """`de` where the page's title falls back to German in the active language, else None."""
+    language = translation.get_language()
+    if language == DEFAULT_LANGUAGE or getattr(page, f"title_{language}", None):
+        return None
+    return DEFAULT_LANGUAGE
 
 
 def _site_root(request):
@@ -26,6 +36,7 @@ def main_menu(context):
             items.append(
                 {
                     "title": page.title,
+                    "lang": _fallback_lang(page),
                     "url": page.get_url(request),
                     "active": active,
                     "current": bool(current and current.pk == page.pk),
@@ -40,8 +51,8 @@ def breadcrumbs(context):
     request = context.get("request")
     if page is None or page.depth <= 2:
         return {"crumbs": []}
-    crumbs = [{"title": p.title, "url": p.get_url(request)} for p in page.get_breadcrumbs()]
-    return {"crumbs": crumbs, "current": page.title}
+    crumbs = [{"title": p.title, "url": p.get_url(request), "lang": _fallback_lang(p)} for p in page.get_breadcrumbs()]
+    return {"crumbs": crumbs, "current": page.title, "current_lang": _fallback_lang(page)}
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

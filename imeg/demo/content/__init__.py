@@ -61,8 +61,9 @@ def facts_table(columns, rows, **texts):
     )
 
 
-def child_page_teasers():
-    return ("child_page_teasers", None)
+def child_page_teasers(**titles):
+    """The subpages as cards; each language's value is the heading above them."""
+    return ("child_page_teasers", {code: {"title": title} for code, title in titles.items()})
 
 
 def teaser(page, image_key, **texts):

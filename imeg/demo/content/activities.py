@@ -111,7 +111,9 @@ SECTION = {
             nl="<p>Drie thema's lopen door ons werk: het EU-beleid voor grensregio's, grensoverschrijdende "
             "ruimtelijke monitoring en mobiliteit over grenzen heen.</p>",
         ),
-        child_page_teasers(),
+        child_page_teasers(
+            de="In diesem Bereich", en="In this section", fr="Dans cette rubrique", nl="In dit onderdeel"
+        ),
     ],
 }
 

@@ -103,8 +103,9 @@ SECTION = {
             "Zwitserland, Liechtenstein): Internationale Bodenmeerconferentie sinds 1972, zetel in Konstanz</li>"
             "</ul>",
         ),
-        heading(de="Mehr zum Thema", en="Read more", fr="Pour aller plus loin", nl="Meer over dit onderwerp"),
-        child_page_teasers(),
+        child_page_teasers(
+            de="Mehr zum Thema", en="Read more", fr="Pour aller plus loin", nl="Meer over dit onderwerp"
+        ),
     ],
 }
 

@@ -233,7 +233,7 @@ IMAGES = [
 HOME = {
     "key": "home",
     "slug": {"en": "home", "fr": "home", "nl": "home"},
-    "title": {"de": "Startseite", "en": "Home", "fr": "Accueil", "nl": "Home"},
+    "title": ORGANISATION_NAME,
     "seo_title": ORGANISATION_NAME,
     "search_description": {
         "de": "Der Initiativkreis Metropolitane Grenzregionen (IMeG) vertritt deutsche Regionen und Länder, "

@@ -124,13 +124,12 @@ SECTION = {
                 "Schrijf het secretariaat",
             ),
         ),
-        heading(
+        child_page_teasers(
             de="Mehr über den Initiativkreis",
             en="More about the Initiative",
             fr="En savoir plus sur l'Initiative",
             nl="Meer over het initiatief",
         ),
-        child_page_teasers(),
     ],
 }
 
