@@ -24,13 +24,9 @@ def image_field(help_text=""):
 
 
 def collect_sections(hook_name, request, page):
-    """Sections other apps contribute to a page (latest news, events, …), in hook order."""
-    sections = []
-    for hook in hooks.get_hooks(hook_name):
-        section = hook(request, page)
-        if section:
-            sections.append(section)
-    return sections
+    """Sections other apps contribute to a page (slider, latest news, …), ordered by their "position"."""
+    sections = [section for hook in hooks.get_hooks(hook_name) if (section := hook(request, page))]
+    return sorted(sections, key=lambda section: section.get("position", 100))
 
 
 class HomePage(BasePage):
@@ -56,8 +52,8 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Apps add the region slider, latest news, next event and latest publication
-        # through the `imeg_home_sections` hook: {"template": …, "context": {…}, "position": …}.
+        # Apps add the region slider, latest news, next event and latest publication through the
+        # `imeg_home_sections` hook: {"template": …, "context": {…}, "position": 0…100 (default 100)}.
         context["home_sections"] = collect_sections("imeg_home_sections", request, self)
         return context
 
