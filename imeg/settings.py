@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "imeg",
+    "regions",
+    "publications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -164,3 +166,11 @@ LOGGING = {
     # Background tasks (search index, reference index) log every run at INFO.
     "loggers": {"django_tasks": {"level": "WARNING"}, "django.tasks": {"level": "WARNING"}},
 }
+
+# Publications: every document upload is checked by the PDF pipeline (publications/pipeline.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
+PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 1024 * 1024)  # bytes
+# Background tasks (django-tasks). The immediate backend runs a task in the request that enqueues it;
+# production uses a worker: TASKS_BACKEND=django_tasks_db.DatabaseBackend, "django_tasks_db" in
+# INSTALLED_APPS and `manage.py db_worker` beside the web server.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
