@@ -11,6 +11,26 @@ def effective_slug(slugs, language):
     return slugs.get(language) or slugs.get(DEFAULT_LANGUAGE) or ""
 
 
+def slugs_in_use(parent, exclude=None):
+    """{language: set of slugs} that the children of `parent` use in each language's URLs."""
+    children = parent.get_children()
+    if exclude is not None:
+        children = children.exclude(pk=exclude.pk)
+    taken = {code: set() for code in LANGUAGE_CODES}
+    for values in children.values_list(*[f"slug_{code}" for code in LANGUAGE_CODES]):
+        slugs = dict(zip(LANGUAGE_CODES, values, strict=True))
+        for code in LANGUAGE_CODES:
+            taken[code].add(effective_slug(slugs, code))
+    return taken
+
+
+def slug_clashes(page, parent):
+    """(language, slug) pairs where `page` would share a URL with a child of `parent`."""
+    taken = slugs_in_use(parent, exclude=page)
+    own = {code: getattr(page, f"slug_{code}", None) for code in LANGUAGE_CODES}
+    return [(code, effective_slug(own, code)) for code in LANGUAGE_CODES if effective_slug(own, code) in taken[code]]
+
+
 def unique_translated_slugs(page):
     """Give an unsaved page a slug in every language that no sibling uses in that language.
 
@@ -21,13 +41,7 @@ def unique_translated_slugs(page):
     parent = page.get_parent()
     if parent is None:
         return
-    fields = [f"slug_{code}" for code in LANGUAGE_CODES]
-    taken = {code: set() for code in LANGUAGE_CODES}
-    for values in parent.get_children().values_list(*fields):
-        slugs = dict(zip(LANGUAGE_CODES, values, strict=True))
-        for code in LANGUAGE_CODES:
-            taken[code].add(effective_slug(slugs, code))
-
+    taken = slugs_in_use(parent)
     for code in [DEFAULT_LANGUAGE] + [c for c in LANGUAGE_CODES if c != DEFAULT_LANGUAGE]:
         own = getattr(page, f"slug_{code}", None)
         base = own or getattr(page, f"slug_{DEFAULT_LANGUAGE}", None)

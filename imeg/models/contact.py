@@ -2,6 +2,7 @@
 
 import hashlib
 from http import HTTPMethod
+from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
@@ -9,7 +10,6 @@ from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -121,12 +121,10 @@ class FormPage(FormMixin, BasePage):
 
 def _same_origin(request):
     """The contact form has no CSRF cookie (visitors get no cookies), so it checks the origin instead."""
-    origin = request.headers.get("Origin") or request.headers.get("Referer")
-    if not origin:
+    origin = urlsplit(request.headers.get("Origin") or request.headers.get("Referer") or "")
+    if origin.scheme not in ("http", "https") or (request.is_secure() and origin.scheme != "https"):
         return False
-    return url_has_allowed_host_and_scheme(
-        origin, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
+    return origin.netloc.lower() == request.get_host().lower()
 
 
 def _within_rate_limit(request, page):
