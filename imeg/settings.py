@@ -28,7 +28,6 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "imeg",
     "regions",
-    "publications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
