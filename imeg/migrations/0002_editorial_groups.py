@@ -1,7 +1,8 @@
 """Editors draft and submit; Moderators publish and manage settings and redirects.
 
 Wagtail's own migrations create both groups; this one sets what each may do and puts the
-whole tree under the moderators' approval workflow. It is idempotent.
+whole tree under our moderators' approval workflow (in place of Wagtail's English default).
+It is idempotent.
 """
 
 from django.db import migrations
@@ -77,9 +78,6 @@ def set_up_workflow(apps, schema_editor):
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
 
     root_page = Page.objects.get(depth=1)
-    existing = WorkflowPage.objects.filter(page=root_page).first()
-    if existing and existing.workflow.active:
-        return
     task_type, _created = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
     task, created = GroupApprovalTask.objects.get_or_create(
         name="Moderatoren", defaults={"content_type": task_type, "active": True}
