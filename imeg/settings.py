@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "imeg",
     "regions",
+    "news",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from imeg.blocks import body_blocks
 from imeg.models import BasePage, CustomImage
-from imeg.models.pages import image_field
+from imeg.models.pages import collect_sections, image_field
 from regions import charts, geo
 from regions.countries import CountryCodesField, country_name
 from regions.forms import RegionPageForm
@@ -282,4 +282,6 @@ class RegionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = self.latest_figures()
+        # Apps list the region's news, events and publications through the `imeg_region_sections` hook.
+        context["region_sections"] = collect_sections("imeg_region_sections", request, self)
         return context

@@ -1,0 +1,4 @@
+from news.models.events import EventIndexPage, EventPage, EventStatus
+from news.models.news import NewsIndexPage, NewsPage
+
+__all__ = ["EventIndexPage", "EventPage", "EventStatus", "NewsIndexPage", "NewsPage"]

@@ -1,0 +1,196 @@
+"""News: the list "Aktuelles" with its feeds, and one page per news item."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from imeg.blocks import body_blocks
+from imeg.models import BasePage
+from imeg.models.pages import image_field
+from news.models.common import (
+    ListedPageManager,
+    ListFilterForm,
+    filter_choices,
+    json_ld,
+    list_context,
+    page_language,
+    paginate,
+)
+
+FEED_LENGTH = 20
+
+
+def attachment_blocks():
+    return [("document", DocumentChooserBlock(label=_("Dokument")))]
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """ "Aktuelles": the news of the network, newest first, with filters and RSS/Atom feeds."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["imeg.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Nachrichtenübersicht")
+
+    def news_items(self, filters=None):
+        """The published news of this index, newest first, narrowed by topic, region and year."""
+        filters = filters or {}
+        items = NewsPage.objects.child_of(self).published()
+        if filters.get("topic"):
+            items = items.filter(topics=filters["topic"])
+        if filters.get("region"):
+            items = items.filter(regions=filters["region"])
+        if filters.get("year"):
+            items = items.filter(date__year=filters["year"])
+        return items.for_listing().order_by("-date", "-pk")
+
+    def years(self):
+        """The years that have news, newest first."""
+        dates = NewsPage.objects.child_of(self).published().dates("date", "year", order="DESC")
+        return [value.year for value in dates]
+
+    def feed_items(self):
+        """The latest news with their own text in the active language, for RSS and Atom."""
+        return self.news_items().translated()[:FEED_LENGTH]
+
+    def filter_form(self, request):
+        topics, regions = filter_choices(NewsPage)
+        return ListFilterForm(request.GET, topics=topics, regions=regions, years=self.years())
+
+    def feed_urls(self, request):
+        base = self.get_full_url(request)
+        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form(request)
+        context.update(list_context(request, form, paginate(request, self.news_items(form.filters()))))
+        context["feed_urls"] = self.feed_urls(request)
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        from news.feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(BasePage):
+    """A news item: what happened or what the network published, with its date, teaser and lead image."""
+
+    date = models.DateField(
+        _("Datum"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_("Erscheint über der Meldung; sortiert die Liste."),
+    )
+    teaser = models.TextField(
+        _("Teaser"),
+        max_length=500,
+        help_text=_("Zwei, drei Sätze für die Liste, die Startseite und die Feeds."),
+    )
+    lead_image = image_field(
+        help_text=_("Bild über der Meldung und in Listen; Unterschrift und Nachweis kommen vom Bild.")
+    )
+    body = StreamField(body_blocks(), blank=True, verbose_name=_("Inhalt"))
+    attachments = StreamField(
+        attachment_blocks(),
+        blank=True,
+        verbose_name=_("Anhänge"),
+        help_text=_("Dokumente zur Meldung, z. B. eine Stellungnahme als PDF."),
+    )
+    topics = ParentalManyToManyField("imeg.TopicPage", blank=True, related_name="news_pages", verbose_name=_("Themen"))
+    regions = ParentalManyToManyField(
+        "regions.RegionPage", blank=True, related_name="news_pages", verbose_name=_("Regionen")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Einordnung"),
+            help_text=_("Die Meldung erscheint auch auf diesen Themen- und Regionenseiten."),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    objects = ListedPageManager()
+
+    class Meta:
+        verbose_name = _("Nachricht")
+        verbose_name_plural = _("Nachrichten")
+
+    @property
+    def published_at(self):
+        """The news date as a moment (midnight in Berlin), for feeds and structured data."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    def structured_data(self, request):
+        """schema.org NewsArticle of the page."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.teaser,
+            "datePublished": self.published_at.isoformat(),
+            "inLanguage": page_language(self),
+            "url": self.get_full_url(request),
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": {"@type": "Organization", "name": "Initiativkreis Metropolitane Grenzregionen"},
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.lead_image:
+            data["image"] = [
+                request.build_absolute_uri(self.lead_image.get_rendition("fill-1200x630|format-jpeg").url)
+            ]
+        return json_ld(data)
+
+    def get_index(self):
+        return NewsIndexPage.objects.ancestor_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_index()
+        context["index_page"] = index_page
+        context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
+        context["structured_data"] = self.structured_data(request)
+        return context

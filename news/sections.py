@@ -1,0 +1,46 @@
+"""News and events shown on other pages: the home page, topic pages and region pages."""
+
+from django.utils import timezone
+
+from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, NewsPage
+
+HOME_NEWS = 3
+RELATED_NEWS = 3
+RELATED_EVENTS = 3
+
+
+def home_section(request, home):
+    """The three latest news and the next event below `home`."""
+    news = list(NewsPage.objects.descendant_of(home).published().for_listing().order_by("-date", "-pk")[:HOME_NEWS])
+    # A cancelled event is no "next event" to go to; the list and the calendar still show it.
+    events = EventPage.objects.descendant_of(home).published().exclude(status=EventStatus.CANCELLED)
+    event = events.upcoming(timezone.now()).for_listing().first()
+    if not news and event is None:
+        return None
+    return {
+        "news": news,
+        "event": event,
+        "news_index": NewsIndexPage.objects.live().public().first() if news else None,
+        "event_index": EventIndexPage.objects.live().public().first() if event else None,
+    }
+
+
+def related_section(request, page, relation):
+    """The latest news and the upcoming (else the latest) events of a topic or region page.
+
+    `relation` is "topic" or "region": the name of the list filter that shows them all.
+    """
+    news = NewsPage.objects.filter(**{f"{relation}s": page}).published().for_listing().order_by("-date", "-pk")
+    news = list(news[:RELATED_NEWS])
+    events = EventPage.objects.filter(**{f"{relation}s": page}).published()
+    events = list(events.upcoming_first().for_listing()[:RELATED_EVENTS])
+    if not news and not events:
+        return None
+    news_index = NewsIndexPage.objects.live().public().first() if news else None
+    event_index = EventIndexPage.objects.live().public().first() if events else None
+    return {
+        "news": news,
+        "events": events,
+        "news_url": f"{news_index.get_url(request)}?{relation}={page.pk}" if news_index else None,
+        "events_url": f"{event_index.get_url(request)}?{relation}={page.pk}" if event_index else None,
+    }

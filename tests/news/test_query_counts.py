@@ -1,0 +1,77 @@
+"""List pages cost the same number of queries with 10 or 2,000 items; lead images cost no query each."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import CustomImageFactory
+from tests.news.factories import bulk_events, bulk_news
+
+NEWS = "/de/aktuelles/"
+EVENTS = "/de/aktivitaeten-themen/veranstaltungen/"
+
+
+def count_queries(client, url):
+    client.get(url)  # renders the renditions once
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def images(db):
+    return [CustomImageFactory(title=f"Listenbild {n}") for n in range(10)]
+
+
+@pytest.mark.django_db
+# The second page needs more than ten items to be a page of items with lead images.
+@pytest.mark.parametrize(
+    ("url", "few"), [(NEWS, 10), (f"{NEWS}?topic={{topic}}&year=2025", 10), (f"{NEWS}?page=2", 20)]
+)
+def test_news_list_queries_do_not_grow_with_the_news(client, news_tree, images, url, few):
+    url = url.format(topic=news_tree.tree.mobility.pk)
+    topics = [news_tree.tree.mobility, news_tree.tree.monitoring]
+    bulk_news(news_tree.news_index, few, images=images, topics=topics)
+    queries_few = count_queries(client, url)
+    bulk_news(news_tree.news_index, 2000 - few, images=images, topics=topics, first_date=datetime.date(2025, 6, 1))
+    many = count_queries(client, url)
+    assert queries_few == many
+    assert many <= 25
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "few"), [("", 10), ("?when=past", 10), ("?when=upcoming&topic={topic}", 10), ("?page=3", 40)]
+)
+def test_event_list_queries_do_not_grow_with_the_events(client, news_tree, images, query, few):
+    url = EVENTS + query.format(topic=news_tree.tree.mobility.pk)
+    topics = [news_tree.tree.mobility, news_tree.tree.monitoring]
+    bulk_events(news_tree.event_index, few, images=images, topics=topics)
+    queries_few = count_queries(client, url)
+    bulk_events(news_tree.event_index, 2000 - few, images=images, topics=topics)
+    many = count_queries(client, url)
+    assert many == queries_few
+    assert many <= 25
+
+
+@pytest.mark.django_db
+def test_lead_images_cost_no_query_each(client, news_tree, images):
+    bulk_news(news_tree.news_index, 1, images=images[:1])
+    one = count_queries(client, NEWS)
+    bulk_news(news_tree.news_index, 9, images=images[1:])
+    assert count_queries(client, NEWS) == one
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/de/", "/de/aktuelles/feed/rss/", "/de/aktivitaeten-themen/veranstaltungen/ical/"])
+def test_home_page_and_feeds_queries_do_not_grow(client, news_tree, images, url):
+    topics = [news_tree.tree.mobility]
+    bulk_news(news_tree.news_index, 10, images=images, topics=topics)
+    bulk_events(news_tree.event_index, 10, images=images, topics=topics)
+    few = count_queries(client, url)
+    bulk_news(news_tree.news_index, 1990, images=images, topics=topics)
+    bulk_events(news_tree.event_index, 1990, images=images, topics=topics)
+    assert count_queries(client, url) == few
