@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "imeg",
     "regions",
     "news",
+    "publications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,376 @@
+"""The library: "Veröffentlichungen" and one page per position paper, statement, study or talk."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.search import index
+
+from imeg.models import BasePage
+from imeg.models.pages import image_field
+from imeg.translation_utils import DEFAULT_LANGUAGE
+from publications.models.documents import PdfInfo
+from publications.panels import PdfStatusPanel
+
+PAGE_SIZE = 12
+FEED_LENGTH = 20
+FILTER_PARAMETERS = ("type", "year", "topic", "region")
+
+
+class PublicationType(models.TextChoices):
+    POSITION_PAPER = "position_paper", _("Positionspapier")
+    STATEMENT = "statement", _("Stellungnahme")
+    STUDY = "study", _("Studie/Abschlussbericht")
+    DOCUMENTATION = "documentation", _("Dokumentation")
+    PRESENTATION = "presentation", _("Präsentation")
+    ARTICLE = "article", _("Fachartikel")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Tag, Monat und Jahr")
+    MONTH = "month", _("Monat und Jahr")
+    YEAR = "year", _("Nur Jahr")
+
+
+DATE_ISO_FORMATS = {DatePrecision.DAY: "%Y-%m-%d", DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
+
+
+class FileKind(models.TextChoices):
+    FULL_TEXT = "full_text", _("Volltext")
+    SUMMARY = "summary", _("Zusammenfassung")
+
+
+FILE_LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch")), ("fr", _("Französisch")), ("nl", _("Niederländisch"))]
+
+
+def cover_images():
+    return get_image_model().objects.prefetch_renditions()
+
+
+class PublicationQuerySet(PageQuerySet):
+    """Publications as lists, feeds and the home, topic, region and event pages ask for them."""
+
+    def published(self):
+        return self.live().public()
+
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def translated(self, language=None):
+        """Publications with their own title in the language (every one has a German title)."""
+        language = language or translation.get_language()
+        if language == DEFAULT_LANGUAGE:
+            return self
+        return self.filter(**{f"title_{language}__gt": ""})
+
+    def related_to(self, page):
+        """The publications filed under a topic or region page, or belonging to an event."""
+        return self.filter(Q(topics=page.pk) | Q(regions=page.pk) | Q(related_event=page.pk)).distinct()
+
+    def for_listing(self):
+        """What a list shows, in a constant number of queries: covers with renditions, files, topics."""
+        files = PublicationFile.objects.select_related("document", "document__pdf_info").prefetch_related(
+            Prefetch("document__pdf_info__cover", queryset=cover_images())
+        )
+        return self.prefetch_related(
+            Prefetch("cover", queryset=cover_images()), Prefetch("files", queryset=files), "topics"
+        )
+
+
+PublicationManager = PageManager.from_queryset(PublicationQuerySet)
+
+
+class PublicationIndexPage(RoutablePageMixin, BasePage):
+    """ "Veröffentlichungen": the library of position papers, statements and studies, with filters and feeds."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["imeg.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Veröffentlichungsübersicht")
+
+    def publications(self, filters=None):
+        """The published publications of this library, newest first, narrowed by type, year, topic, region."""
+        filters = filters or {}
+        items = PublicationPage.objects.child_of(self).published()
+        if filters.get("type"):
+            items = items.filter(publication_type=filters["type"])
+        if filters.get("year"):
+            items = items.filter(date__year=filters["year"])
+        if filters.get("topic"):
+            items = items.filter(topics=filters["topic"])
+        if filters.get("region"):
+            items = items.filter(regions=filters["region"])
+        return items.for_listing().newest_first()
+
+    def years(self):
+        """The years that have publications, newest first."""
+        dates = PublicationPage.objects.child_of(self).published().dates("date", "year", order="DESC")
+        return [value.year for value in dates]
+
+    def feed_items(self):
+        return self.publications().translated()[:FEED_LENGTH]
+
+    def feed_urls(self, request):
+        base = self.get_full_url(request)
+        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.forms import PublicationFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = PublicationFilterForm(request.GET, years=self.years())
+        page_obj = Paginator(self.publications(form.filters()), PAGE_SIZE).get_page(request.GET.get("page") or 1)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filter_form=form,
+            items=page_obj,
+            page_obj=page_obj,
+            filter_query=query.urlencode(),
+            is_filtered=any(request.GET.get(name) for name in FILTER_PARAMETERS),
+            noindex=any(name in request.GET for name in FILTER_PARAMETERS),
+            feed_urls=self.feed_urls(request),
+        )
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        from publications.feeds import PublicationFeed
+
+        return PublicationFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        from publications.feeds import PublicationAtomFeed
+
+        return PublicationAtomFeed(self)(request)
+
+
+class PublicationPage(BasePage):
+    """A publication of the network: its type, date, authors, summary and the PDF files to download."""
+
+    publication_type = models.CharField(
+        _("Art"), max_length=20, choices=PublicationType.choices, default=PublicationType.POSITION_PAPER
+    )
+    date = models.DateField(
+        _("Datum"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_("Erscheinungsdatum; ist nur das Jahr bekannt, ein beliebiges Datum in dem Jahr eingeben."),
+    )
+    date_precision = models.CharField(
+        _("Genauigkeit des Datums"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("„Nur Jahr“ zeigt z. B. „2018“ statt eines Tages."),
+    )
+    authors = models.TextField(
+        _("Autorinnen und Autoren"),
+        blank=True,
+        help_text=_("Eine Person oder Organisation pro Zeile, z. B. „Initiativkreis Metropolitane Grenzregionen“."),
+    )
+    summary = models.TextField(
+        _("Zusammenfassung"), help_text=_("Worum es geht, in drei bis fünf Sätzen; erscheint in Listen und Feeds.")
+    )
+    cover = image_field(
+        help_text=_("Leer lassen: Das Titelbild wird aus der ersten Seite des ersten Volltext-PDFs erzeugt.")
+    )
+    topics = ParentalManyToManyField(
+        "imeg.TopicPage", blank=True, related_name="publication_pages", verbose_name=_("Themen")
+    )
+    regions = ParentalManyToManyField(
+        "regions.RegionPage", blank=True, related_name="publication_pages", verbose_name=_("Regionen")
+    )
+    related_event = models.ForeignKey(
+        "news.EventPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        verbose_name=_("Zugehörige Veranstaltung"),
+        help_text=_("Z. B. die Konferenz, die eine Dokumentation festhält."),
+    )
+    citation = models.TextField(
+        _("Zitiervorschlag"),
+        blank=True,
+        help_text=_("Wie die Veröffentlichung zitiert werden soll, mit Autoren, Jahr, Titel und Ort."),
+    )
+    external_url = models.URLField(
+        _("Externer Link"),
+        blank=True,
+        help_text=_("Nur für Veröffentlichungen, die anderswo liegen, z. B. beim BBSR."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_type"),
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+                FieldPanel("authors"),
+            ],
+            heading=_("Angaben"),
+        ),
+        FieldPanel("summary"),
+        InlinePanel(
+            "files",
+            heading=_("Dateien"),
+            label=_("Datei"),
+            help_text=_("PDFs in der Reihenfolge, in der sie erscheinen: zuerst der Volltext."),
+        ),
+        PdfStatusPanel(heading=_("Gelesene PDFs")),
+        FieldPanel("cover"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_event"),
+            ],
+            heading=_("Einordnung"),
+            help_text=_("Die Veröffentlichung erscheint auch auf diesen Themen-, Regionen- und Veranstaltungsseiten."),
+        ),
+        MultiFieldPanel([FieldPanel("citation"), FieldPanel("external_url")], heading=_("Zitieren und verlinken")),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("authors"),
+        index.SearchField("pdf_text"),
+        index.FilterField("date"),
+        index.FilterField("publication_type"),
+    ]
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+
+    objects = PublicationManager()
+
+    class Meta:
+        verbose_name = _("Veröffentlichung")
+        verbose_name_plural = _("Veröffentlichungen")
+
+    @property
+    def display_date(self):
+        if self.date_precision == DatePrecision.YEAR:
+            return str(self.date.year)
+        if self.date_precision == DatePrecision.MONTH:
+            return date_format(self.date, "YEAR_MONTH_FORMAT")
+        return date_format(self.date, "DATE_FORMAT")
+
+    @property
+    def date_iso(self):
+        """The date as precise as it is known: "2018", "2018-10" or "2018-10-05"."""
+        return self.date.strftime(DATE_ISO_FORMATS[self.date_precision])
+
+    @property
+    def author_list(self):
+        return [line.strip() for line in self.authors.splitlines() if line.strip()]
+
+    @cached_property
+    def ordered_files(self):
+        """The files, full texts first."""
+        files = self.files.all()
+        if isinstance(files, models.QuerySet) and "files" not in getattr(self, "_prefetched_objects_cache", {}):
+            # The page itself, not a list: its documents and what was read from them in one query.
+            files = files.select_related("document", "document__pdf_info", "document__pdf_info__cover")
+        return sorted(files, key=lambda file: file.kind != FileKind.FULL_TEXT)
+
+    @property
+    def main_file(self):
+        return next(iter(self.ordered_files), None)
+
+    @property
+    def cover_image(self):
+        """The editor's cover, else the cover rendered from the first PDF that has one."""
+        if self.cover_id:
+            return self.cover
+        for file in self.ordered_files:
+            if file.info and file.info.cover_id:
+                return file.info.cover
+        return None
+
+    def languages(self):
+        """The languages of the files, as (code, name), in file order."""
+        seen = {}
+        for file in self.ordered_files:
+            seen.setdefault(file.language, file.get_language_display())
+        return list(seen.items())
+
+    def pdf_text(self):
+        """The text of the current PDFs, for the site search."""
+        return "\n".join(file.info.text for file in self.ordered_files if file.info)
+
+    def clean(self):
+        super().clean()
+        if self.date and self.date_precision == DatePrecision.YEAR:
+            self.date = self.date.replace(month=1, day=1)
+        elif self.date and self.date_precision == DatePrecision.MONTH:
+            self.date = self.date.replace(day=1)
+
+    def get_index(self):
+        return PublicationIndexPage.objects.ancestor_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.structured_data import publication_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        index_page = self.get_index()
+        context["index_page"] = index_page
+        context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
+        context["structured_data"] = publication_json_ld(self, request)
+        return context
+
+
+class PublicationFile(Orderable):
+    """One PDF of a publication: the full text or a summary, in one language."""
+
+    page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        get_document_model_string(), on_delete=models.PROTECT, related_name="+", verbose_name=_("PDF")
+    )
+    language = models.CharField(_("Sprache"), max_length=5, choices=FILE_LANGUAGES, default=DEFAULT_LANGUAGE)
+    kind = models.CharField(_("Art"), max_length=10, choices=FileKind.choices, default=FileKind.FULL_TEXT)
+
+    panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("kind")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Datei")
+        verbose_name_plural = _("Dateien")
+
+    def __str__(self):
+        return f"{self.document} ({self.language})"
+
+    @cached_property
+    def info(self):
+        """What the pipeline read from the document's current file, or None while it is being read."""
+        try:
+            info = self.document.pdf_info
+        except PdfInfo.DoesNotExist:
+            return None
+        return info if info.is_current else None
+
+    def clean(self):
+        super().clean()
+        if self.document_id and not self.document.filename.lower().endswith(".pdf"):
+            raise ValidationError({"document": _("Bitte ein PDF wählen.")})

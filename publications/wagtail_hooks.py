@@ -1,0 +1,52 @@
+"""The library's contributions to the home page, topic pages and the demo site."""
+
+from wagtail import hooks
+
+from publications.models import PublicationIndexPage, PublicationPage
+
+RELATED_PUBLICATIONS = 3
+
+
+@hooks.register("imeg_home_sections")
+def latest_publication(request, page):
+    publication = PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first()
+    if publication is None:
+        return None
+    index_page = PublicationIndexPage.objects.live().public().first()
+    return {
+        "template": "components/publication_home.html",
+        "context": {"publication": publication, "index_page": index_page},
+    }
+
+
+def related_section(request, page, relation):
+    """The latest publications of a topic, region or event page; `relation` names the list filter."""
+    publications = PublicationPage.objects.published().filter(**{relation: page.pk}).for_listing().newest_first()
+    publications = list(publications[:RELATED_PUBLICATIONS])
+    if not publications:
+        return None
+    index_page = PublicationIndexPage.objects.live().public().first()
+    filter_name = {"topics": "topic", "regions": "region"}.get(relation)
+    list_url = None
+    if index_page is not None and filter_name:
+        list_url = f"{index_page.get_url(request)}?{filter_name}={page.pk}"
+    context = {"publications": publications, "list_url": list_url}
+    return {"template": "components/publication_related.html", "context": context}
+
+
+@hooks.register("imeg_topic_sections")
+def topic_publications(request, page):
+    return related_section(request, page, "topics")
+
+
+@hooks.register("imeg_region_sections")
+def region_publications(request, page):
+    return related_section(request, page, "regions")
+
+
+@hooks.register("imeg_demo_content")
+def add_demo_publications(builder):
+    """ "Veröffentlichungen" with the network's publications and their generated PDFs (manage.py load_demo)."""
+    from publications.demo import build_publications
+
+    build_publications(builder)
