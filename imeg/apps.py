@@ -8,6 +8,11 @@ class ImegConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
+
         from imeg import routing
+        from imeg.forms import CopyFormWithFreeSlugs
 
         routing.install()
+        # wagtail-modeltranslation's copy hook builds its form from this module-level name.
+        modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs

@@ -2,8 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
+from wagtail_modeltranslation.patch_wagtailadmin_forms import PatchedCopyForm
 
-from imeg.translation_utils import DEFAULT_LANGUAGE
+from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, next_free_slug, slugs_in_use
 
 
 class ImageForm(BaseImageForm):
@@ -17,3 +18,22 @@ class ImageForm(BaseImageForm):
             field.help_text = _(
                 "Beschreibt das Bild für Menschen, die es nicht sehen (Alternativtext). Pflicht auf Deutsch."
             )
+
+
+class CopyFormWithFreeSlugs(PatchedCopyForm):
+    """The admin's copy form, suggesting slugs that are free beside the original in every language.
+
+    wagtail-modeltranslation's form suggests the original's own slugs, which it then refuses
+    as taken, so an editor would have to invent four new slugs to copy a page next to itself.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parent = self.page.get_parent()
+        if parent is None:
+            return
+        taken = slugs_in_use(parent)
+        for code in LANGUAGE_CODES:
+            field = self.fields.get(f"new_slug_{code}")
+            if field is not None and field.initial:
+                field.initial = next_free_slug(field.initial, taken[code])

@@ -24,6 +24,15 @@ def slugs_in_use(parent, exclude=None):
     return taken
 
 
+def next_free_slug(base, taken):
+    """`base`, or `base-2`, `base-3`, … whichever is not in `taken`."""
+    candidate, suffix = base, 1
+    while candidate in taken:
+        suffix += 1
+        candidate = f"{base}-{suffix}"
+    return candidate
+
+
 def slug_clashes(page, parent):
     """(language, slug) pairs where `page` would share a URL with a child of `parent`."""
     taken = slugs_in_use(parent, exclude=page)
@@ -47,9 +56,6 @@ def unique_translated_slugs(page):
         base = own or getattr(page, f"slug_{DEFAULT_LANGUAGE}", None)
         if not base:
             continue
-        candidate, suffix = base, 1
-        while candidate in taken[code]:
-            suffix += 1
-            candidate = f"{base}-{suffix}"
+        candidate = next_free_slug(base, taken[code])
         if own or candidate != base:
             setattr(page, f"slug_{code}", candidate)

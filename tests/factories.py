@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
+from wagtail.models import Collection, Site
 
 from imeg.models import (
     ContentPage,
@@ -90,6 +91,7 @@ class FormFieldFactory(DjangoModelFactory):
 
 
 class CustomImageFactory(wagtail_factories.ImageFactory):
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     title = factory.Sequence(lambda n: f"Bild {n}")
     description_de = factory.Sequence(lambda n: f"Beschreibung von Bild {n}")
     caption_de = "Blick über die Grenze"
@@ -100,7 +102,7 @@ class CustomImageFactory(wagtail_factories.ImageFactory):
 
 
 class SiteSettingsFactory(DjangoModelFactory):
-    site = factory.Iterator([])
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
     organisation_name_de = "Initiativkreis Metropolitane Grenzregionen"
     email = "info@example.org"
     contact_email = "geschaeftsstelle@example.org"
