@@ -44,6 +44,11 @@ def region_publications(request, page):
     return related_section(request, page, "regions")
 
 
+@hooks.register("imeg_event_sections")
+def event_publications(request, page):
+    return related_section(request, page, "related_event")
+
+
 @hooks.register("imeg_demo_content")
 def add_demo_publications(builder):
     """ "Veröffentlichungen" with the network's publications and their generated PDFs (manage.py load_demo)."""

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from imeg.blocks import body_blocks
 from imeg.models import BasePage
-from imeg.models.pages import image_field
+from imeg.models.pages import collect_sections, image_field
 from news.blocks import ProgrammeItemBlock
 from news.fields import LanguageCodesField, language_names
 from news.models.common import (
@@ -398,6 +398,8 @@ class EventPage(RoutablePageMixin, BasePage):
         context["index_page"] = self.get_index()
         context["calendar_url"] = self.calendar_url(request)
         context["structured_data"] = self.structured_data(request)
+        # Apps list the event's documents of record (publications) through `imeg_event_sections`.
+        context["event_sections"] = collect_sections("imeg_event_sections", request, self)
         return context
 
     @path("ical/", name="ical")

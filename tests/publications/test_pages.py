@@ -157,3 +157,18 @@ def test_publications_of_a_region_and_an_event_are_at_hand(library):
         library.mobility,
     }
     assert list(library.workshop.publications.all()) == [library.monitoring]
+
+
+def test_region_page_lists_its_publications(library, client):
+    html = client.get(url_in(library.oberrhein, "de")).content.decode()
+
+    assert "Raumbeobachtung Deutschland und angrenzende Regionen" in html
+    assert "Bundesverkehrswegeplan" in html
+    assert f"?region={library.oberrhein.pk}" in html
+
+
+def test_event_page_lists_the_publications_that_came_out_of_it(library, client):
+    html = client.get(url_in(library.workshop, "de")).content.decode()
+
+    assert "Raumbeobachtung Deutschland und angrenzende Regionen" in html
+    assert "Bundesverkehrswegeplan" not in html
