@@ -126,6 +126,13 @@ class NewsPage(BasePage):
     regions = ParentalManyToManyField(
         "regions.RegionPage", blank=True, related_name="news_pages", verbose_name=_("Regionen")
     )
+    related_publications = ParentalManyToManyField(
+        "publications.PublicationPage",
+        blank=True,
+        related_name="related_news",
+        verbose_name=_("Verwandte Veröffentlichungen"),
+        help_text=_("Positionspapiere oder Stellungnahmen, um die es in der Meldung geht."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -133,6 +140,7 @@ class NewsPage(BasePage):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         FieldPanel("attachments"),
+        FieldPanel("related_publications"),
         MultiFieldPanel(
             [
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
@@ -193,4 +201,5 @@ class NewsPage(BasePage):
         context["index_page"] = index_page
         context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
         context["structured_data"] = self.structured_data(request)
+        context["related_publications"] = self.related_publications.live().public().order_by("-date")
         return context

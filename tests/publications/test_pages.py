@@ -172,3 +172,17 @@ def test_event_page_lists_the_publications_that_came_out_of_it(library, client):
 
     assert "Raumbeobachtung Deutschland und angrenzende Regionen" in html
     assert "Bundesverkehrswegeplan" not in html
+
+
+def test_news_page_lists_its_related_publications(library, client):
+    from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=library.tree.home), title_de="Neues Positionspapier")
+    news.related_publications.set([library.monitoring])
+    news.save_revision().publish()
+
+    html = client.get(url_in(news, "de")).content.decode()
+
+    assert "Verwandte Veröffentlichungen" in html
+    assert library.monitoring.url in html
+    assert "Bundesverkehrswegeplan" not in html
