@@ -26,8 +26,10 @@ MESSAGES_CHECK_EXCLUDES := .venv .git media staticfiles db.sqlite3 .pytest_cache
 
 export DJANGO_SETTINGS_MODULE := imeg.settings
 
+# Test processes (pytest-xdist): one per core by default; TEST_WORKERS=0 runs the tests in this process.
+TEST_WORKERS ?= auto
 # Runs pytest with the given arguments; "no tests collected" (exit code 5) fails like any error.
-pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
+pytest = status=0; $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(1) || status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing, not passing with nothing tested." >&2; fi; \
 	exit $$status
 
