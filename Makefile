@@ -26,10 +26,13 @@ MESSAGES_CHECK_EXCLUDES := .venv .git media staticfiles db.sqlite3 .pytest_cache
 
 export DJANGO_SETTINGS_MODULE := imeg.settings
 
-# Test processes (pytest-xdist): one per core by default; TEST_WORKERS=0 runs the tests in this process.
+# Test processes (pytest-xdist) for the tests without a browser: one per core by default, TEST_WORKERS=0
+# runs them in this process. The browser tests run afterwards in one process: Playwright's event loop and
+# the live server share the test database's connections, which parallel workers would not restore.
 TEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile -m "not browser"
 # Runs pytest with the given arguments; "no tests collected" (exit code 5) fails like any error.
-pytest = status=0; $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(1) || status=$$?; \
+pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing, not passing with nothing tested." >&2; fi; \
 	exit $$status
 
@@ -84,12 +87,12 @@ run: install ## Build the demo site and serve it at http://127.0.0.1:8000/ (admi
 	$(MANAGE) runserver $(ADDRESS)
 
 test: install-dev lint ## Lint and run the tests; browser tests only where /usr/bin/chromium exists
+	@$(call pytest,$(PYTEST_PARALLEL))
 	@if [ -x $(CHROMIUM) ]; then \
-		$(call pytest,); \
+		$(call pytest,-m browser); \
 	else \
-		echo "Note: $(CHROMIUM) not found, so the browser tests are left out (-m \"not browser\")."; \
+		echo "Note: $(CHROMIUM) not found, so the browser tests are left out."; \
 		echo "      Install Debian's chromium package to run them; make check requires them."; \
-		$(call pytest,-m "not browser"); \
 	fi
 
 lint: install-dev ## Check the code with ruff (lint and format)
@@ -132,7 +135,8 @@ static-check: install ## Fail if collectstatic cannot build the hashed, compress
 
 check: require-chromium install-dev lint migrations-check messages-check static-check ## Everything CI checks: lint, system checks, migrations, messages, static files, all tests
 	$(MANAGE) check
-	@$(call pytest,)
+	@$(call pytest,$(PYTEST_PARALLEL))
+	@$(call pytest,-m browser)
 
 require-chromium:
 	@[ -x $(CHROMIUM) ] || { echo "make check runs the browser tests and needs $(CHROMIUM): apt-get install chromium" >&2; exit 1; }

@@ -2,24 +2,17 @@
 
 import os
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls of fixtures are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE = {"width": 390, "height": 844}
 
 
@@ -44,7 +37,7 @@ def browser(django_db_setup):
         for alias, contents in serialized.items():
             if contents is not None:
                 connections[alias]._test_serialized_contents = contents
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
         # These connections become unreachable once the loop stops; left open, they would keep

@@ -8,12 +8,10 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from wagtail.models import Site
 
+from tests.browser_support import AXE_OPTIONS
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-AXE_OPTIONS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-    "resultTypes": ["violations"],
-}
 PAGES = {
     ("home", "de"): "/de/",
     ("home", "en"): "/en/",
