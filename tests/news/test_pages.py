@@ -4,8 +4,6 @@ import json
 import re
 
 import pytest
-from django.template import Context, Template
-from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page
 
@@ -151,13 +149,11 @@ def test_topic_page_lists_its_news_and_events(client, news_tree):
     assert f"/de/aktuelles/?topic={news_tree.tree.monitoring.pk}" in html
 
 
-@pytest.mark.django_db
-def test_region_news_come_from_the_queryset_and_the_template_tag(news_tree):
+def test_region_page_lists_its_news_and_events(client, news_tree):
     assert set(NewsPage.objects.for_region(news_tree.oberrhein)) == {news_tree.academy, news_tree.karlsruhe}
     assert list(EventPage.objects.for_region(news_tree.grossregion)) == [news_tree.upcoming]
-    request = RequestFactory().get("/de/", HTTP_HOST="localhost")
-    html = Template("{% load news_tags %}{% related_news region %}").render(
-        Context({"region": news_tree.oberrhein, "request": request})
-    )
+
+    html = client.get(news_tree.oberrhein.url).content.decode()
+
     assert "Workshop in Karlsruhe" in html and "Mobilität und Siedlungsentwicklung" in html
     assert f"?region={news_tree.oberrhein.pk}" in html
