@@ -37,7 +37,7 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	exit $$status
 
 .PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
-	check require-chromium require-gettext clean
+	check require-chromium require-gettext clean bench
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -137,6 +137,9 @@ check: require-chromium install-dev lint migrations-check messages-check static-
 	$(MANAGE) check
 	@$(call pytest,$(PYTEST_PARALLEL))
 	@$(call pytest,-m browser)
+
+bench: install ## Measure every page type under gunicorn + nginx, demo size and 5,000 news (PostgreSQL, wrk, nginx; ~10 min)
+	$(PY) bench/bench.py
 
 require-chromium:
 	@[ -x $(CHROMIUM) ] || { echo "make check runs the browser tests and needs $(CHROMIUM): apt-get install chromium" >&2; exit 1; }

@@ -12,7 +12,9 @@ class ImegConfig(AppConfig):
 
         from imeg import routing
         from imeg.forms import CopyFormWithFreeSlugs
+        from imeg.search import signals as search_signals
 
         routing.install()
+        search_signals.connect()
         # wagtail-modeltranslation's copy hook builds its form from this module-level name.
         modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs

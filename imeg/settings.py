@@ -1,5 +1,6 @@
 """Settings for the IMeG website, read from the environment (see .env.example)."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -14,8 +15,11 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
-# The development key is refused by `manage.py check --deploy`; production sets SECRET_KEY.
-SECRET_KEY = env("SECRET_KEY", default="django-insecure-development-key-not-for-production")
+TESTING = "PYTEST_VERSION" in os.environ
+# Production is DEBUG off: without SECRET_KEY the key stays empty, Django refuses to sign anything
+# with it and imeg/wsgi.py refuses to serve (imeg.security); build commands (check, collectstatic) still run.
+DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-not-for-production"
+SECRET_KEY = env("SECRET_KEY", default=DEVELOPMENT_SECRET_KEY if DEBUG or TESTING else "")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -30,7 +34,9 @@ INSTALLED_APPS = [
     "regions",
     "news",
     "publications",
+    "imeg.page_cache",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
@@ -44,6 +50,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,8 +59,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, to time and log every response; the outage page right below anything that may query
+    # the database (docs/operations.md).
+    "imeg.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # CSP, Permissions-Policy, CORP: above WhiteNoise and the page cache, so every response gets them.
+    "imeg.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages below WhiteNoise, which serves static files pre-compressed (docs/performance.md).
+    "django.middleware.gzip.GZipMiddleware",
+    "imeg.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "imeg.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -62,6 +77,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Answers a locked-out login with imeg.security.lockout_response (settings "Admin protection").
+    "axes.middleware.AxesMiddleware",
+    # Last, so that a cached page passes back through every middleware above (headers) and
+    # nothing below it runs (docs/performance.md, "Page cache").
+    "imeg.page_cache.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "imeg.urls"
@@ -92,6 +112,23 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://imeg")}
+# Full pages for anonymous visitors (imeg/page_cache): purged exactly when content changes; the
+# timeout bounds how long time-dependent content (upcoming events) may lag. Off in the tests unless a
+# test turns it on; PAGE_CACHE=0 turns it off (the benchmark's cold runs).
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default="PYTEST_VERSION" not in os.environ)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)  # seconds
+PAGE_CACHE_MAX_VARIANTS = 50  # query strings kept per path (filters, pages of a list)
+PAGE_CACHE_MAX_QUERY_LENGTH = 300
+PAGE_CACHE_MAX_QUERY_PARAMETERS = 10
+# Purges reach our page cache and, if FRONTEND_CACHE_URL is set, a Varnish (or any cache that
+# accepts HTTP PURGE) in front of the site.
+WAGTAILFRONTENDCACHE = {"page_cache": {"BACKEND": "imeg.page_cache.backend.PageCacheBackend"}}
+if env("FRONTEND_CACHE_URL", default=""):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_URL"),
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -123,8 +160,7 @@ STATIC_ROOT = Path(env("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "media")))
-# Hashed, compressed names need `collectstatic`; development and tests read the source folders.
-TESTING = "PYTEST_VERSION" in os.environ
+# Hashed, compressed names need `collectstatic`; development and tests (TESTING) read the source folders.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -162,10 +198,23 @@ CONTACT_FORM_RATE_LIMIT = env.int("CONTACT_FORM_RATE_LIMIT", default=5)  # submi
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "imeg.logging.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "json": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    # Background tasks (search index, reference index) log every run at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "django.tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Background tasks (search index, reference index) log every run at INFO.
+        "django_tasks": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
+        # One JSON line per request (imeg.middleware.RequestLogMiddleware); WARNING keeps only server errors.
+        "imeg.request": {
+            "handlers": ["json"],
+            "level": env("REQUEST_LOG_LEVEL", default="INFO"),
+            "propagate": False,
+        },
+    },
 }
 
 # Publications: every document upload is checked by the PDF pipeline (publications/pipeline.py).
@@ -175,3 +224,82 @@ PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 10
 # production uses a worker: TASKS_BACKEND=django_tasks_db.DatabaseBackend, "django_tasks_db" in
 # INSTALLED_APPS and `manage.py db_worker` beside the web server.
 TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
+
+# Security (docs/security.md, docs/deployment.md). Production (DEBUG off) runs behind a proxy that
+# terminates TLS and sets X-Forwarded-Proto; `manage.py check --deploy` is clean with these values.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not (DEBUG or TESTING))
+# Load balancers probe the application port over plain HTTP (docs/operations.md).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # the admin's preview views allow their own frames
+# How many proxies in front append to X-Forwarded-For (nginx: 1); 0 uses REMOTE_ADDR (imeg.security.client_ip).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# The public site loads only its own files: no inline scripts or styles, no nonces (pages are cached).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+# Under ADMIN_PATH only: what Wagtail's admin and its preview need beyond that (inline scripts of
+# panels and widgets, inline styles, data:/blob: images, the preview frame).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'"],
+    }
+}
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)
+# Contact line(s) of /.well-known/security.txt (RFC 9116): e-mail addresses or https URLs, comma-separated.
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[])
+SECURITY_TXT_EXPIRES_DAYS = env.int("SECURITY_TXT_EXPIRES_DAYS", default=180)
+
+# Admin protection: the admin's path, lockout after failed logins (django-axes), password reset limit.
+ADMIN_PATH = (env("ADMIN_PATH", default="admin/").strip("/") or "admin") + "/"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)  # failed logins per username and address
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "imeg.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "imeg.security.lockout_response"
+AXES_VERBOSE = False
+PASSWORD_RESET_RATE_LIMIT = env.int("PASSWORD_RESET_RATE_LIMIT", default=5)  # requests per address and hour

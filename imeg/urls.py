@@ -8,14 +8,24 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from imeg import views
+from imeg import health, views, views_security
+from imeg.search import search_route
+from imeg.search import views as search_views
+from imeg.seo import views as seo_views
 
 handler404 = "imeg.views.page_not_found"
 handler500 = "imeg.views.server_error"
 
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
-    path("admin/", include(wagtailadmin_urls)),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("robots.txt", seo_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", seo_views.sitemap_index, name="sitemap_index"),
+    re_path(seo_views.SITEMAP_PATTERN, seo_views.sitemap, name="sitemap"),
+    re_path(seo_views.SITEMAP_PART_PATTERN, seo_views.sitemap, name="sitemap_part"),
+    path(".well-known/security.txt", views_security.security_txt, name="security_txt"),
+    path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -25,6 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Pages are served without a CSRF cookie so visitors get no cookies; the only page that
     # accepts POST, the contact form, checks the Origin header instead (imeg.models.contact).
+    path(search_route, search_views.search, name="search"),
     re_path(wagtail_urls.serve_pattern, csrf_exempt(wagtail_views.serve), name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,5 +1,7 @@
 """Views of the site core that are not pages."""
 
+import sys
+
 from django import http
 from django.conf import settings
 from django.http import HttpResponseRedirect
@@ -7,6 +9,8 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
+
+from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable
 
 
 @require_safe
@@ -36,6 +40,9 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     """Render the error page without touching the database or context processors."""
+    # Django calls this while handling the exception, also one raised by middleware.
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE_ERRORS):
+        return database_unavailable(request)
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     try:
         with translation.override(language):

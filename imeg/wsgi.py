@@ -7,3 +7,8 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "imeg.settings")
 
 application = get_wsgi_application()
+
+# In production (DEBUG off) the site does not start without a secret key of its own.
+from imeg.security import require_production_secret_key  # noqa: E402 (needs the settings configured)
+
+require_production_secret_key()

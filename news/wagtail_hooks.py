@@ -28,3 +28,12 @@ def region_news_and_events(request, page):
 def add_demo_news_and_events(builder):
     """ "Aktuelles" with its news and "Veranstaltungen" with its events (manage.py load_demo)."""
     build_news_and_events(builder)
+
+
+@hooks.register("imeg_demo_scale")
+def add_scale_news_and_events(scale):
+    """5,000 news and 500 events for the scale set (manage.py load_demo --scale)."""
+    from news.demo_scale import build_scale_events, build_scale_news
+
+    build_scale_news(scale)
+    build_scale_events(scale)

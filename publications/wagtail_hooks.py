@@ -55,3 +55,11 @@ def add_demo_publications(builder):
     from publications.demo import build_publications
 
     build_publications(builder)
+
+
+@hooks.register("imeg_demo_scale")
+def add_scale_publications(scale):
+    """1,000 publications sharing one PDF for the scale set (manage.py load_demo --scale)."""
+    from publications.demo.scale import build_scale_publications
+
+    build_scale_publications(scale)

@@ -2,6 +2,7 @@ from imeg.models.base import BasePage
 from imeg.models.contact import FormField, FormPage
 from imeg.models.images import CustomImage, CustomRendition
 from imeg.models.pages import ContentPage, HomePage, TopicIndexPage, TopicPage
+from imeg.models.search import SearchEntry
 from imeg.models.site_settings import SiteSettings
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "HomePage",
     "CustomImage",
     "CustomRendition",
+    "SearchEntry",
     "SiteSettings",
     "TopicIndexPage",
     "TopicPage",

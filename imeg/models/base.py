@@ -3,10 +3,11 @@
 from http import HTTPMethod
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page
 from wagtail.search import index
 
+from imeg.search.content import fields_text
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
 
 
@@ -16,6 +17,11 @@ class BasePage(Page):
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     search_fields = Page.search_fields + [index.SearchField("search_description")]
+    # The site search (imeg/search): fields whose text is the result's summary (weight B) and body (C).
+    search_summary_fields = ()
+    search_body_fields = ()
+    # Sharing (imeg/seo): the page's main image is the first of these that it has and that is set.
+    share_image_fields = ("image", "lead_image", "hero_image", "cover_image")
 
     class Meta:
         abstract = True
@@ -66,9 +72,44 @@ class BasePage(Page):
                 )
         return result
 
+    def search_content(self):
+        """Title, summary and body texts and date of the page in the active language, for the site search.
+
+        Page types name their fields in `search_summary_fields`/`search_body_fields`, or extend this
+        (publications add the text of their PDFs).
+        """
+        return {
+            "title": self.title,
+            "summary": [self.search_description, fields_text(self, self.search_summary_fields)],
+            "body": [fields_text(self, self.search_body_fields)],
+            "date": self.search_date(),
+        }
+
+    def search_date(self):
+        """The date a search result shows: when the page was last published, unless it has its own."""
+        published = self.last_published_at or self.first_published_at
+        return timezone.localdate(published) if published else None
+
+    @classmethod
+    def search_dependencies(cls):
+        """(model label, function(instance) → queryset of pages): saving or deleting such an instance
+        reindexes those pages, e.g. a PDF's text that a publication's search text includes."""
+        return []
+
     def get_breadcrumbs(self):
         """The ancestors shown in the breadcrumb trail, from the home page down."""
-        return self.get_ancestors().filter(depth__gt=1)
+        # Asked twice per request (the visible trail and its JSON-LD): one query.
+        if not hasattr(self, "_breadcrumbs"):
+            self._breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
+        return self._breadcrumbs
+
+    def seo_image(self):
+        """The page's main image, shown (cropped to 1200×630) when the page is shared; None if it has none."""
+        return next((image for name in self.share_image_fields if (image := getattr(self, name, None))), None)
+
+    def seo_summary(self):
+        """Plain text summing the page up, for its meta description where editors wrote no search description."""
+        return fields_text(self, self.search_summary_fields or ("teaser", "summary", "intro"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

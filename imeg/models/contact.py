@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 
 from imeg.blocks import RICH_TEXT_FEATURES
 from imeg.models.base import BasePage
+from imeg.security import client_ip
 
 HONEYPOT_FIELD = "website"
 AUTOCOMPLETE_BY_NAME = {"name": "name", "phone": "tel", "organisation": "organization"}
@@ -128,7 +129,7 @@ def _same_origin(request):
 
 
 def _within_rate_limit(request, page):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     # Only a hash of the address is kept, and only for an hour.
     key = f"contact-rate:{page.pk}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
     cache.add(key, 0, timeout=3600)

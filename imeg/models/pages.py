@@ -43,6 +43,8 @@ class HomePage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("teasers")]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_fields = ("intro",)
+    search_body_fields = ("teasers",)
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
@@ -70,6 +72,8 @@ class ContentPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_summary_fields = ("intro",)
+    search_body_fields = ("body",)
 
     parent_page_types = ["imeg.HomePage", "imeg.ContentPage"]
 
@@ -89,6 +93,7 @@ class TopicIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_fields = ("intro",)
 
     parent_page_types = ["imeg.HomePage", "imeg.ContentPage"]
     subpage_types = ["imeg.TopicPage"]
@@ -111,6 +116,8 @@ class TopicPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("image"), FieldPanel("body")]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_summary_fields = ("intro",)
+    search_body_fields = ("body",)
 
     parent_page_types = ["imeg.TopicIndexPage"]
     subpage_types = []

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from imeg.page_cache import lookups
+
 
 class SocialLinkBlock(blocks.StructBlock):
     """A link to the network's profile on another platform."""
@@ -83,3 +85,8 @@ class SiteSettings(BaseSiteSetting):
     @property
     def recipient(self):
         return self.contact_email or self.email
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings, kept in the cache until a page, site or setting changes (every page shows them)."""
+        return lookups.cached(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))

@@ -1,4 +1,15 @@
 """Site search: one index row per page and language, each with its language's text-search configuration."""
 
+from django.utils.functional import lazy
+from django.utils.translation import get_language
+
 # The search page's path segment per language: /de/suche/, /en/search/, /fr/recherche/, /nl/zoeken/.
 SEARCH_SLUGS = {"de": "suche", "en": "search", "fr": "recherche", "nl": "zoeken"}
+
+
+def _search_route():
+    return SEARCH_SLUGS.get(get_language(), SEARCH_SLUGS["de"]) + "/"
+
+
+# Resolved per active language, like a translated route: reverse("search") gives the language's URL.
+search_route = lazy(_search_route, str)()

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from imeg.page_cache import lookups
 from imeg.translation_utils import DEFAULT_LANGUAGE
 
 register = template.Library()
@@ -23,26 +24,42 @@ def _site_root(request):
     return site.root_page if site else None
 
 
+def _menu_entries(root, request):
+    """The home page's published, public subpages shown in menus, in the active language."""
+    return [
+        {
+            "pk": page.pk,
+            "path": page.path,
+            "title": page.title,
+            "lang": _fallback_lang(page),
+            "url": page.get_url(request),
+        }
+        for page in Page.objects.child_of(root).live().public().in_menu()
+    ]
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
-    """The home page's published subpages that are shown in menus, the current section marked."""
+    """The home page's published subpages that are shown in menus, the current section marked.
+
+    The entries come from the cache until a page, site or setting changes (imeg.page_cache.lookups).
+    """
     request = context.get("request")
     root = _site_root(request)
     current = context.get("page")
-    items = []
-    if root is not None:
-        for page in Page.objects.child_of(root).live().public().in_menu():
-            active = bool(current and current.path.startswith(page.path))
-            items.append(
-                {
-                    "title": page.title,
-                    "lang": _fallback_lang(page),
-                    "url": page.get_url(request),
-                    "active": active,
-                    "current": bool(current and current.pk == page.pk),
-                }
-            )
-    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+    if root is None:
+        return {"items": [], "home_url": "/"}
+    language = translation.get_language()
+    entries = lookups.cached(f"main-menu:{root.pk}:{language}", lambda: _menu_entries(root, request))
+    items = [
+        dict(
+            entry,
+            active=bool(current and current.path.startswith(entry["path"])),
+            current=bool(current and current.pk == entry["pk"]),
+        )
+        for entry in entries
+    ]
+    return {"items": items, "home_url": root.get_url(request)}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -95,6 +95,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_fields = ("intro",)
 
     parent_page_types = ["imeg.ContentPage", "imeg.HomePage"]
     subpage_types = ["news.EventPage"]
@@ -248,6 +249,8 @@ class EventPage(RoutablePageMixin, BasePage):
         index.SearchField("venue_name"),
         index.FilterField("start"),
     ]
+    search_summary_fields = ("teaser",)
+    search_body_fields = ("body", "programme", "venue_name", "venue_address", "organisers", "status_note")
 
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
@@ -386,6 +389,9 @@ class EventPage(RoutablePageMixin, BasePage):
                 request.build_absolute_uri(self.lead_image.get_rendition("fill-1200x630|format-jpeg").url)
             ]
         return json_ld(data)
+
+    def search_date(self):
+        return self.local_start.date() if self.start else None
 
     def get_index(self):
         return EventIndexPage.objects.ancestor_of(self).first()

@@ -41,6 +41,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_fields = ("intro",)
 
     parent_page_types = ["imeg.HomePage"]
     subpage_types = ["news.NewsPage"]
@@ -156,6 +157,8 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    search_summary_fields = ("teaser",)
+    search_body_fields = ("body",)
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -191,6 +194,9 @@ class NewsPage(BasePage):
                 request.build_absolute_uri(self.lead_image.get_rendition("fill-1200x630|format-jpeg").url)
             ]
         return json_ld(data)
+
+    def search_date(self):
+        return self.date
 
     def get_index(self):
         return NewsIndexPage.objects.ancestor_of(self).first()

@@ -260,6 +260,8 @@ class PublicationPage(BasePage):
         index.FilterField("date"),
         index.FilterField("publication_type"),
     ]
+    search_summary_fields = ("summary",)
+    search_body_fields = ("authors", "citation")
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
@@ -320,6 +322,32 @@ class PublicationPage(BasePage):
     def pdf_text(self):
         """The text of the current PDFs, for the site search."""
         return "\n".join(file.info.text for file in self.ordered_files if file.info)
+
+    def search_content(self):
+        content = super().search_content()
+        content["body"].append(self.search_pdf_text(translation.get_language()))
+        return content
+
+    def search_pdf_text(self, language):
+        """The text of the current PDFs in the language, for the site search; the German entry also
+        takes the PDFs in languages the page is not translated into. PDFs in private collections stay out."""
+        languages = {language}
+        if language == DEFAULT_LANGUAGE:
+            languages |= {code for code, _name in FILE_LANGUAGES if not self.is_translated(code)}
+        files = [file for file in self.ordered_files if file.info and file.language in languages]
+        return "\n".join(
+            file.info.text for file in files if not file.document.collection.get_view_restrictions().exists()
+        )
+
+    def search_date(self):
+        return self.date
+
+    @classmethod
+    def search_dependencies(cls):
+        return [
+            ("publications.PdfInfo", lambda info: cls.objects.filter(files__document=info.document_id).distinct()),
+            (get_document_model_string(), lambda document: cls.objects.filter(files__document=document).distinct()),
+        ]
 
     def clean(self):
         super().clean()

@@ -53,6 +53,8 @@ class RegionIndexPage(RoutablePageMixin, BasePage):
     ]
 
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_fields = ("intro",)
+    search_body_fields = ("data_note",)
 
     parent_page_types = ["imeg.ContentPage"]
     subpage_types = ["regions.RegionPage"]
@@ -246,6 +248,16 @@ class RegionPage(BasePage):
         index.SearchField("core_cities"),
         index.SearchField("body"),
     ]
+    search_summary_fields = ("intro",)
+    search_body_fields = (
+        "short_name",
+        "full_name",
+        "participating_areas",
+        "core_cities",
+        "cross_border_body",
+        "cross_border_body_seat",
+        "body",
+    )
 
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = []

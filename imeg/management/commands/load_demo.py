@@ -4,7 +4,7 @@ import logging
 import time
 from contextlib import contextmanager
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 from wagtail import hooks
@@ -12,8 +12,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from imeg.demo.builder import DemoBuilder
+from imeg.demo.scale import ScaleBuilder
 from imeg.demo.site import build_site
 from imeg.translation_utils import DEFAULT_LANGUAGE
+
+MAX_SCALE = 10
 
 
 @contextmanager
@@ -34,7 +37,22 @@ class Command(BaseCommand):
         "Wagtail-Hook „imeg_demo_content“, der den DemoBuilder erhält."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            nargs="?",
+            type=float,
+            const=1.0,
+            metavar="FAKTOR",
+            help=(
+                "Zusätzlich den Massendatensatz für Lasttests anlegen: 5.000 Nachrichten, 1.000 Veröffentlichungen, "
+                "500 Veranstaltungen (mit FAKTOR mal so viele, z. B. 0.1). Idempotent wie der Rest."
+            ),
+        )
+
     def handle(self, *args, **options):
+        if options["scale"] is not None and not 0 < options["scale"] <= MAX_SCALE:
+            raise CommandError(f"--scale erwartet einen Faktor größer als 0 und höchstens {MAX_SCALE:g}.")
         started = time.monotonic()
         builder = DemoBuilder(self.stdout)
         # Wagtail logs every page it creates and publishes; our own lines say the same more briefly.
@@ -48,6 +66,8 @@ class Command(BaseCommand):
                 for add_section in hooks.get_hooks("imeg_demo_content"):
                     add_section(builder)
                 builder.finish()
+                if options["scale"] is not None:
+                    self.build_scale_set(builder, options["scale"])
                 pages = Page.objects.descendant_of(builder.page("home"), inclusive=True).count()
         except BaseException:
             # Nothing of a failed run stays behind: the database rolls back, the files go too.
@@ -59,4 +79,14 @@ class Command(BaseCommand):
                 f"Demo-Website: {pages} Seiten, {images} Bilder; {builder.created_count} neu angelegt "
                 f"({time.monotonic() - started:.1f} s)"
             )
+        )
+
+    def build_scale_set(self, builder, factor):
+        """The scale set: apps add their many items through the `imeg_demo_scale` hook (imeg/demo/scale.py)."""
+        started = time.monotonic()
+        scale = ScaleBuilder(builder, factor)
+        for add_items in hooks.get_hooks("imeg_demo_scale"):
+            add_items(scale)
+        self.stdout.write(
+            f"Massendatensatz: {scale.created_pages} Seiten neu angelegt ({time.monotonic() - started:.1f} s)"
         )

@@ -1,0 +1,419 @@
+"""`make bench`: how fast each page type is under gunicorn and nginx, at demo size and at scale.
+
+Builds (or updates) two PostgreSQL databases, BENCH_DB (the demo site) and BENCH_DB_scale (the demo
+plus `load_demo --scale`), starts gunicorn (production settings, 2 sync workers, port 8300) and nginx
+(port 8301, config and pid in a temporary folder), and measures with wrk, through nginx:
+
+- a saved copy of the home page, served by nginx as a static file, and `/healthz`, a view without
+  database access: the ceilings the pages are compared with;
+- each page type cold (page cache off, PAGE_CACHE=0) and warm (on), on the scale set, and the list
+  pages cold at demo size, so growth shows.
+
+Each round runs the three servers (demo cold, scale cold, scale warm) one after the other and
+computes its ratios against the static file and /healthz measured in the same server, so a noisy
+machine shifts numerator and denominator alike; BENCH_ROUNDS repeats the rounds interleaved and the
+table shows medians. SQL queries and HTML sizes come from bench/pages.py (Django's test client).
+
+Environment: BENCH_DURATION (s per measurement, 5), BENCH_ROUNDS (2), BENCH_CONNECTIONS (4),
+BENCH_DATABASE_URL (server, postgres://postgres@127.0.0.1:5432), BENCH_DB (imeg_bench),
+BENCH_MEDIA_ROOT (/tmp/imeg-bench-media), BENCH_FRESH=1 (rebuild both databases).
+"""
+
+import contextlib
+import gzip
+import json
+import os
+import pwd
+import re
+import secrets
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = Path(PYTHON).with_name("gunicorn")
+HOST = "127.0.0.1"
+APP_PORT = 8300
+NGINX_PORT = 8301
+STATIC_PATH = "/bench-static/home.html"
+TRIVIAL_PATH = "/healthz"
+
+DURATION = int(os.environ.get("BENCH_DURATION", "5"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "4"))
+SERVER_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432").rstrip("/")
+DB_DEMO = os.environ.get("BENCH_DB", "imeg_bench")
+DB_SCALE = f"{DB_DEMO}_scale"
+MEDIA_ROOT = Path(os.environ.get("BENCH_MEDIA_ROOT", "/tmp/imeg-bench-media"))
+FRESH = os.environ.get("BENCH_FRESH") == "1"
+
+# Targets (issue #8); printed as PASS/MISS, never asserted: the machine decides too much.
+WARM_SHARE = 0.5  # warm pages: at least half the requests per second of the trivial view
+COLD_SHARE = 1 / 20  # cold pages: at least a twentieth
+SCALE_SLOWDOWN = 1.5  # list pages at scale: at most 1.5 times slower than at demo size
+MAX_QUERIES = 10  # cold pages
+# Page types with a list whose length grows with the content; the scale target applies to them.
+LISTS = ("news list", "news list filtered", "event list", "publication library", "region page", "search")
+
+NGINX_CONF = """\
+{user}worker_processes 1;
+daemon off;
+pid {tmp}/nginx.pid;
+error_log {tmp}/nginx-error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    client_body_temp_path {tmp}/nginx-body;
+    proxy_temp_path {tmp}/nginx-proxy;
+    fastcgi_temp_path {tmp}/nginx-fastcgi;
+    uwsgi_temp_path {tmp}/nginx-uwsgi;
+    scgi_temp_path {tmp}/nginx-scgi;
+    types {{ text/html html; }}
+    gzip on;
+    gzip_comp_level 6;
+    server {{
+        listen {host}:{nginx_port};
+        location /bench-static/ {{ alias {tmp}/www/; }}
+        location / {{
+            proxy_pass http://{host}:{app_port};
+            proxy_set_header Host {host};
+            proxy_set_header X-Forwarded-For $remote_addr;
+        }}
+    }}
+}}
+"""
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)  # noqa: T201
+
+
+def database_url(name):
+    return f"{SERVER_URL}/{name}"
+
+
+def app_env(database, tmp, page_cache):
+    """Production settings on loopback: DEBUG off, a throwaway key, collected static files, no TLS."""
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="imeg.settings",
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS=HOST,
+        DATABASE_URL=database_url(database),
+        CONN_MAX_AGE="60",
+        MEDIA_ROOT=str(MEDIA_ROOT),
+        STATIC_ROOT=str(tmp / "static"),
+        PAGE_CACHE="1" if page_cache else "0",
+        # The site is served over plain HTTP on loopback here; production keeps the TLS settings on.
+        SECURE_SSL_REDIRECT="0",
+        LOG_LEVEL="WARNING",
+        REQUEST_LOG_LEVEL="WARNING",
+    )
+    env.pop("PYTEST_VERSION", None)
+    return env
+
+
+def manage(env, *args, quiet=False):
+    started = time.monotonic()
+    output = subprocess.DEVNULL if quiet else None
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=output)
+    return time.monotonic() - started
+
+
+def database_exists(name):
+    with psycopg.connect(database_url("postgres"), autocommit=True) as connection:
+        return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
+
+
+def recreate_database(name, template=None):
+    with psycopg.connect(database_url("postgres"), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        clause = f' TEMPLATE "{template}"' if template else ""
+        connection.execute(f'CREATE DATABASE "{name}"{clause}')
+
+
+def prepare_databases(tmp):
+    """Both databases, built once and brought up to date (migrate, idempotent load_demo) on later runs."""
+    timings = {}
+    fresh_demo = FRESH or not database_exists(DB_DEMO)
+    if fresh_demo:
+        recreate_database(DB_DEMO)
+    env = app_env(DB_DEMO, tmp, page_cache=False)
+    manage(env, "migrate", "--noinput", "-v", "0")
+    log(f"load_demo into {DB_DEMO} …")
+    timings["load_demo"] = manage(env, "load_demo", quiet=True)
+    if fresh_demo or not database_exists(DB_SCALE):
+        recreate_database(DB_SCALE, template=DB_DEMO)
+    env = app_env(DB_SCALE, tmp, page_cache=False)
+    manage(env, "migrate", "--noinput", "-v", "0")
+    log(f"load_demo --scale into {DB_SCALE} …")
+    timings["load_demo --scale"] = manage(env, "load_demo", "--scale")
+    return timings
+
+
+@contextlib.contextmanager
+def process(command, env=None, name=""):
+    child = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    try:
+        yield child
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGTERM)
+            try:
+                child.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+                child.wait()
+        log(f"stopped {name}")
+
+
+def wait_until_up(url, child, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise SystemExit(f"{child.args[0]} exited with {child.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer within {timeout} s")
+
+
+@contextlib.contextmanager
+def gunicorn(database, tmp, page_cache):
+    command = [str(GUNICORN), "imeg.wsgi:application", "-w", "2", "-b", f"{HOST}:{APP_PORT}"]
+    if (ROOT / "gunicorn.conf.py").exists():
+        command += ["-c", str(ROOT / "gunicorn.conf.py")]
+    env = app_env(database, tmp, page_cache)
+    with process(command, env, f"gunicorn ({database}, page cache {'on' if page_cache else 'off'})") as child:
+        wait_until_up(f"http://{HOST}:{APP_PORT}{TRIVIAL_PATH}", child)
+        yield
+
+
+@contextlib.contextmanager
+def nginx(tmp):
+    # As root, nginx's workers would switch to "nobody"; they stay this user, who owns the folder.
+    user = f"user {pwd.getpwuid(os.geteuid()).pw_name};\n" if os.geteuid() == 0 else ""
+    conf = tmp / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(user=user, tmp=tmp, host=HOST, nginx_port=NGINX_PORT, app_port=APP_PORT))
+    command = ["nginx", "-p", str(tmp), "-e", str(tmp / "nginx-error.log"), "-c", str(conf)]
+    with process(command, name="nginx") as child:
+        wait_until_up(f"http://{HOST}:{NGINX_PORT}{STATIC_PATH}", child)
+        yield
+
+
+def fetch(path, port=NGINX_PORT, encoding=None):
+    request = urllib.request.Request(f"http://{HOST}:{port}{path}")
+    if encoding:
+        request.add_header("Accept-Encoding", encoding)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status, response.read()
+
+
+def wrk(path):
+    """Requests per second and p50/p99 latency (ms) of one path, through nginx, for DURATION seconds."""
+    url = f"http://{HOST}:{NGINX_PORT}{path}"
+    for _ in range(2 * CONNECTIONS):  # each worker renders once (and fills its cache) before timing starts
+        fetch(path, encoding="gzip")
+    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", "-H", "Accept-Encoding: gzip", url]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=DURATION + 30, check=True).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": milliseconds(latency["50"]),
+        "p99": milliseconds(latency["99"]),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def milliseconds(text):
+    value, unit = re.fullmatch(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def page_urls(tmp):
+    env = app_env(DB_SCALE, tmp, page_cache=False)
+    output = subprocess.run([PYTHON, "bench/pages.py", "urls"], cwd=ROOT, env=env, capture_output=True, text=True)
+    if output.returncode:
+        raise SystemExit(output.stderr)
+    return json.loads(output.stdout)
+
+
+def page_costs(tmp, urls, page_cache):
+    env = app_env(DB_SCALE, tmp, page_cache)
+    output = subprocess.run(
+        [PYTHON, "bench/pages.py", "measure"],
+        cwd=ROOT,
+        env=env,
+        input=json.dumps(urls),
+        capture_output=True,
+        text=True,
+    )
+    if output.returncode:
+        raise SystemExit(output.stderr)
+    return json.loads(output.stdout)
+
+
+def measure_server(label, paths):
+    """One server's measurements: the static file and the trivial view first, then each path."""
+    results = {"static file": wrk(STATIC_PATH), "trivial view": wrk(TRIVIAL_PATH)}
+    for name, path in paths.items():
+        results[name] = wrk(path)
+        log(f"  {label:<12} {name:<20} {results[name]['rps']:8.1f} req/s")
+    return results
+
+
+def run_round(tmp, urls, lists):
+    with gunicorn(DB_DEMO, tmp, page_cache=False):
+        demo = measure_server("demo cold", {name: urls[name] for name in lists})
+    with gunicorn(DB_SCALE, tmp, page_cache=False):
+        cold = measure_server("scale cold", urls)
+    with gunicorn(DB_SCALE, tmp, page_cache=True):
+        warm = measure_server("scale warm", urls)
+    return {"demo cold": demo, "scale cold": cold, "scale warm": warm}
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def summarise(rounds, urls, lists, costs_cold, costs_warm, static_bytes):
+    """Rows of the table: medians over the rounds of rates and of per-round ratios."""
+    rows = []
+    for setting in ("demo cold", "scale cold", "scale warm"):
+        names = ["static file", "trivial view", *[name for name in urls if setting != "demo cold" or name in lists]]
+        for name in names:
+            runs = [round_[setting][name] for round_ in rounds]
+            ratio_static = median(
+                [run["rps"] / r[setting]["static file"]["rps"] for run, r in zip(runs, rounds, strict=True)]
+            )
+            ratio_trivial = median(
+                [run["rps"] / r[setting]["trivial view"]["rps"] for run, r in zip(runs, rounds, strict=True)]
+            )
+            costs = (costs_warm if setting == "scale warm" else costs_cold).get(name, {})
+            row = {
+                "page": name,
+                "setting": setting,
+                "rps": median([run["rps"] for run in runs]),
+                "p50": median([run["p50"] for run in runs]),
+                "p99": median([run["p99"] for run in runs]),
+                "errors": sum(run["errors"] for run in runs),
+                "x_static": ratio_static,
+                "x_trivial": ratio_trivial,
+                "queries": costs.get("queries"),
+                "html": costs.get("html_bytes") or (static_bytes["html"] if name == "static file" else None),
+                "gzip": costs.get("gzip_bytes") or (static_bytes["gzip"] if name == "static file" else None),
+                "targets": [],
+            }
+            rows.append(row)
+    by_key = {(row["page"], row["setting"]): row for row in rows}
+    for row in rows:
+        if row["page"] in ("static file", "trivial view"):
+            continue
+        if row["setting"] == "scale warm":
+            row["targets"].append(("warm≥½", row["x_trivial"] >= WARM_SHARE))
+        if row["setting"] == "scale cold":
+            row["targets"].append(("cold≥1/20", row["x_trivial"] >= COLD_SHARE))
+            if row["queries"] is not None:
+                row["targets"].append((f"SQL≤{MAX_QUERIES}", row["queries"] <= MAX_QUERIES))
+            demo = by_key.get((row["page"], "demo cold"))
+            if demo:
+                row["targets"].append(("scale≤1.5×", demo["rps"] <= row["rps"] * SCALE_SLOWDOWN))
+        if row["errors"]:
+            row["targets"].append(("no errors", False))
+    return rows
+
+
+def number(value, pattern):
+    return "–" if value is None else format(value, pattern)
+
+
+def kilobytes(size):
+    return "–" if size is None else f"{size / 1024:.1f}"
+
+
+def print_table(rows, timings):
+    header = (
+        f"{'page':<20} {'setting':<11} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'×static':>8} {'×trivial':>8} "
+        f"{'SQL':>4} {'HTML KB':>8} {'gzip KB':>8}  targets"
+    )
+    lines = [
+        f"make bench: {ROUNDS} round(s) × {DURATION} s per measurement, wrk -c{CONNECTIONS} through nginx, "
+        f"gunicorn -w 2 (sync); medians over rounds, ratios within each round",
+        header,
+        "-" * len(header),
+    ]
+    for row in rows:
+        targets = " ".join(f"{name} {'PASS' if ok else 'MISS'}" for name, ok in row["targets"])
+        lines.append(
+            f"{row['page']:<20} {row['setting']:<11} {row['rps']:8.1f} {row['p50']:7.1f} {row['p99']:7.1f} "
+            f"{row['x_static']:8.3f} {row['x_trivial']:8.3f} {number(row['queries'], 'd'):>4} "
+            f"{kilobytes(row['html']):>8} {kilobytes(row['gzip']):>8}"
+            f"  {targets}"
+        )
+    lines.append("")
+    lines.append("Build: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items()))
+    print("\n".join(lines))  # noqa: T201
+
+
+def search_bench(tmp):
+    script = ROOT / "bench" / "search_bench.py"
+    if not script.exists():
+        return
+    log("bench/search_bench.py …")
+    env = app_env(DB_SCALE, tmp, page_cache=False)
+    subprocess.run([PYTHON, str(script)], cwd=ROOT, env=env, timeout=300, check=False)
+
+
+def main():
+    for tool in ("wrk", "nginx"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"make bench needs {tool}: apt-get install {'nginx-light' if tool == 'nginx' else tool}")
+    started = time.monotonic()
+    MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="imeg-bench-") as name:
+        tmp = Path(name)
+        tmp.chmod(0o755)
+        (tmp / "www").mkdir()
+        timings = prepare_databases(tmp)
+        timings["collectstatic"] = manage(
+            app_env(DB_SCALE, tmp, page_cache=False), "collectstatic", "--noinput", "-v", "0"
+        )
+        urls = page_urls(tmp)
+        lists = [name for name in urls if name in LISTS]
+        costs_cold = page_costs(tmp, urls, page_cache=False)
+        costs_warm = page_costs(tmp, urls, page_cache=True)
+        for name, cost in costs_cold.items():
+            if cost["status"] != 200:
+                log(f"{name}: {urls[name]} answers {cost['status']}; left out")
+                urls.pop(name)
+        rounds = []
+        with gunicorn(DB_SCALE, tmp, page_cache=False):
+            _status, home = fetch(urls["home"], port=APP_PORT)
+        (tmp / "www" / "home.html").write_bytes(home)
+        static_bytes = {"html": len(home), "gzip": len(gzip.compress(home, 6))}
+        with nginx(tmp):
+            for number_ in range(1, ROUNDS + 1):
+                log(f"Round {number_} of {ROUNDS}")
+                rounds.append(run_round(tmp, urls, lists))
+        timings["total"] = time.monotonic() - started
+        print_table(summarise(rounds, urls, lists, costs_cold, costs_warm, static_bytes), timings)
+        search_bench(tmp)
+
+
+if __name__ == "__main__":
+    main()

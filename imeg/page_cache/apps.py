@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class PageCacheConfig(AppConfig):
+    name = "imeg.page_cache"
+    label = "imeg_page_cache"
+    verbose_name = "Page cache"
+
+    def ready(self):
+        from imeg.page_cache import lookups, purge
+
+        lookups.install()
+        purge.connect()

@@ -1,0 +1,102 @@
+"""What every page asks the database for, cached between changes: site, settings, menu, view restrictions.
+
+Each value lives in the cache under a key that includes a data token. Saving or deleting a
+page, site, setting or view restriction (and any purge of the whole site) replaces the token, so
+the next request rebuilds the values: a few queries once per change instead of on every request.
+"""
+
+import secrets
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+from wagtail.signals import post_page_move
+
+from imeg.page_cache import store
+
+DATA_TOKEN = f"{store.PREFIX}:data"
+TIMEOUT = 24 * 60 * 60
+_MISSING = object()
+
+
+def data_token():
+    token = store.cache().get(DATA_TOKEN)
+    if token is None:
+        store.cache().add(DATA_TOKEN, secrets.token_hex(8), timeout=None)
+        token = store.cache().get(DATA_TOKEN)
+    return token
+
+
+def forget_data(**kwargs):
+    store.cache().set(DATA_TOKEN, secrets.token_hex(8), timeout=None)
+
+
+def cached(name, build):
+    """build(), kept in the cache until the next change of pages, sites, settings or restrictions."""
+    key = f"{store.PREFIX}:data:{data_token()}:{name}"
+    value = store.cache().get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        store.cache().set(key, value, TIMEOUT)
+    return value
+
+
+def restricted_paths():
+    """Tree paths of the pages with a view restriction (password, login, groups); their subtrees are private."""
+    return cached("restricted-paths", lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+
+def private_q(self):
+    """Wagtail's PageQuerySet.private_q without its query: the restricted paths come from the cache."""
+    condition = Q()
+    for path in restricted_paths():
+        condition |= Q(path__startswith=path)
+    return condition if condition else Q(pk__in=[])
+
+
+_page_view_restrictions = Page.get_view_restrictions
+
+
+def get_view_restrictions(self):
+    """Page.get_view_restrictions, answered without a query for a page in no private subtree."""
+    if self.alias_of_id is None and not any(self.path.startswith(path) for path in restricted_paths()):
+        return PageViewRestriction.objects.none()
+    return _page_view_restrictions(self)
+
+
+_find_site_for_request = Site._find_for_request
+
+
+def find_site_for_request(request):
+    """Site._find_for_request from the cache, with the site's root page loaded as its specific type."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+
+    def build():
+        site = _find_site_for_request(request)
+        if site is not None:
+            site.root_page = site.root_page.specific
+        return site
+
+    return cached(f"site:{hostname}:{request.get_port()}", build)
+
+
+def is_data(instance):
+    return isinstance(instance, (Page, Site, PageViewRestriction, BaseSiteSetting, BaseGenericSetting))
+
+
+def forget_data_of(sender, instance, **kwargs):
+    if is_data(instance):
+        forget_data()
+
+
+def install():
+    """Called once when the apps are ready."""
+    PageQuerySet.private_q = private_q
+    Page.get_view_restrictions = get_view_restrictions
+    Site._find_for_request = staticmethod(find_site_for_request)
+    post_save.connect(forget_data_of, dispatch_uid="imeg_page_cache_data_saved")
+    post_delete.connect(forget_data_of, dispatch_uid="imeg_page_cache_data_deleted")
+    post_page_move.connect(forget_data, dispatch_uid="imeg_page_cache_data_moved")

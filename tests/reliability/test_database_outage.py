@@ -1,0 +1,131 @@
+"""While PostgreSQL cannot be reached visitors get a friendly 503, and the site recovers by itself.
+
+These tests cut the real connection (a closed port, a terminated server process), so they commit
+their data (transactional tests) instead of running inside a rolled-back transaction.
+"""
+
+import socket
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from tests.conftest import HOST
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def closed_port():
+    """A local port nobody listens on: connecting to it is refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def database_unreachable():
+    """Point the connection at a closed port, as when PostgreSQL is down or restarting."""
+    saved = {key: connection.settings_dict[key] for key in ("HOST", "PORT")}
+    connection.close()
+    connection.settings_dict.update(HOST="127.0.0.1", PORT=closed_port())
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict.update(saved)
+
+
+@pytest.fixture
+def visitor():
+    return Client(HTTP_HOST=HOST, raise_request_exception=False)
+
+
+def assert_outage_page(response, language="de"):
+    assert response.status_code == 503
+    assert response["Retry-After"].isdigit()
+    assert "no-store" in response["Cache-Control"]
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert "Vorübergehend nicht erreichbar" in html or language != "de"
+    assert "Traceback" not in html
+    assert "OperationalError" not in html
+    assert "127.0.0.1" not in html
+
+
+def test_pages_answer_503_while_the_database_is_down_and_recover_without_a_restart(site_tree, visitor):
+    url = site_tree.network.url
+    assert visitor.get(url).status_code == 200
+
+    with database_unreachable():
+        assert_outage_page(visitor.get(url))
+        assert_outage_page(visitor.get("/en/"), language="en")
+
+    assert visitor.get(url).status_code == 200
+
+
+def test_errors_raised_in_middleware_get_the_outage_page_too(site_tree, visitor):
+    """An unknown path reaches Wagtail's redirect middleware, which asks the database for a redirect."""
+    with database_unreachable():
+        assert_outage_page(visitor.get("/gibt-es-nicht/"))
+
+    assert visitor.get("/gibt-es-nicht/").status_code == 404
+
+
+def test_the_contact_form_loses_nothing_silently_during_an_outage(site_tree, visitor):
+    """The visitor is told to try again (503), rather than shown a thank-you for a message never stored."""
+    with database_unreachable():
+        response = visitor.post(
+            site_tree.contact.url,
+            {"name": "Anna", "e_mail": "anna@example.org", "nachricht": "Hallo"},
+            HTTP_ORIGIN=f"http://{HOST}",
+        )
+
+    assert_outage_page(response)
+
+
+def test_readyz_reports_the_database_and_healthz_stays_up(db, visitor):
+    with database_unreachable():
+        ready = visitor.get("/readyz")
+        alive = visitor.get("/healthz")
+
+    assert ready.status_code == 503
+    assert ready.json() == {
+        "status": "unavailable",
+        "checks": {"database": "error: OperationalError", "storage": "ok", "cache": "ok"},
+    }
+    assert alive.status_code == 200
+    assert visitor.get("/readyz").status_code == 200
+
+
+def get_status(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - the live test server
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def terminate_other_connections():
+    """What a PostgreSQL restart does to the connections a server process keeps open."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="terminates PostgreSQL server processes")
+def test_a_kept_connection_that_the_database_dropped_is_replaced(site_tree, live_server):
+    """With CONN_MAX_AGE the server keeps its connection; CONN_HEALTH_CHECKS notices it died."""
+    saved_max_age = connection.settings_dict["CONN_MAX_AGE"]
+    connection.settings_dict["CONN_MAX_AGE"] = 600  # shared with the live server's connections
+    try:
+        assert get_status(live_server.url + "/de/") == 200
+        assert terminate_other_connections() >= 1
+        assert get_status(live_server.url + "/de/") == 200
+    finally:
+        connection.settings_dict["CONN_MAX_AGE"] = saved_max_age
