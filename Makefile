@@ -37,7 +37,7 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	exit $$status
 
 .PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
-	check require-chromium require-gettext clean bench
+	check require-chromium require-gettext clean bench serve audit
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -82,9 +82,14 @@ run: install ## Build the demo site and serve it at http://127.0.0.1:8000/ (admi
 	fi
 	@echo
 	@echo "  Site:   http://$(ADDRESS)/"
-	@echo "  Admin:  http://$(ADDRESS)/admin/   user $(ADMIN_USER) / password $(ADMIN_PASSWORD)"
+	@echo "  Admin:  http://$(ADDRESS)/$$($(MANAGE) shell --no-imports -c \
+		'from django.conf import settings; print(settings.ADMIN_PATH)')   user $(ADMIN_USER) / password $(ADMIN_PASSWORD)"
 	@echo
 	$(MANAGE) runserver $(ADDRESS)
+
+serve: install ## Serve the site as in production: collectstatic, then gunicorn (gunicorn.conf.py); needs SECRET_KEY
+	$(MANAGE) collectstatic --noinput -v 0
+	$(VENV)/bin/gunicorn --config gunicorn.conf.py
 
 test: install-dev lint ## Lint and run the tests; browser tests only where /usr/bin/chromium exists
 	@$(call pytest,$(PYTEST_PARALLEL))
@@ -137,6 +142,26 @@ check: require-chromium install-dev lint migrations-check messages-check static-
 	$(MANAGE) check
 	@$(call pytest,$(PYTEST_PARALLEL))
 	@$(call pytest,-m browser)
+
+# pip-audit asks PyPI's JSON API (or OSV) about each version. Where it cannot reach it, it reports
+# every package as "not found" and passes; the canary, a release with known vulnerabilities, tells
+# that apart: if nothing is found for it, no audit happened, and that fails unless AUDIT_OFFLINE_OK=1.
+AUDIT_SERVICE ?= pypi
+AUDIT_CANARY := django==3.2
+PIP_AUDIT = $(VENV)/bin/pip-audit --progress-spinner off --vulnerability-service $(AUDIT_SERVICE)
+audit: install-dev ## Fail on known vulnerabilities in the pinned requirements and .venv (pip-audit, needs PyPI or OSV)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	echo '$(AUDIT_CANARY)' > "$$tmp/canary.txt"; \
+	if ! $(PIP_AUDIT) --disable-pip --no-deps -r "$$tmp/canary.txt" 2>&1 | grep -q '^Found [1-9]'; then \
+		echo "!!! pip-audit cannot reach its vulnerability service ($(AUDIT_SERVICE)): it finds nothing for" >&2; \
+		echo "!!! $(AUDIT_CANARY), whose vulnerabilities are known. The requirements were NOT audited." >&2; \
+		if [ "$${AUDIT_OFFLINE_OK:-0}" = 1 ]; then echo "!!! AUDIT_OFFLINE_OK=1: carrying on without the audit." >&2; exit 0; fi; \
+		echo "!!! Run it where the service answers, try AUDIT_SERVICE=osv, or set AUDIT_OFFLINE_OK=1 to skip it." >&2; \
+		exit 1; \
+	fi; \
+	echo "pip-audit: the pins in requirements*.txt, then everything installed in $(VENV) (dependencies included)"; \
+	$(PIP_AUDIT) --strict --disable-pip --no-deps -r requirements.txt -r requirements-dev.txt && \
+	$(PIP_AUDIT) --strict --local
 
 bench: install ## Measure every page type under gunicorn + nginx, demo size and 5,000 news (PostgreSQL, wrk, nginx; ~10 min)
 	$(PY) bench/bench.py

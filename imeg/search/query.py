@@ -14,6 +14,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, F, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Concat
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -155,7 +156,8 @@ class Search:
                 ),
             ).defer("body")
         by_id = {entry.pk: entry for entry in entries}
-        return [self.result(by_id[pk], request) for pk in ids if pk in by_id]
+        with translation.override(self.language):
+            return [self.result(by_id[pk], request) for pk in ids if pk in by_id]
 
     def result(self, entry, request):
         if uses_vectors():

@@ -1,11 +1,14 @@
 """A page's head for search engines and sharing: description, robots, canonical URL, OpenGraph, JSON-LD."""
 
+import html
 import json
 import logging
+import re
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
@@ -23,6 +26,8 @@ LOGO = "img/logo.svg"
 OG_LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "nl": "nl_NL"}
 # Dated pages that OpenGraph calls articles; by label, since the core imports no app.
 ARTICLE_TYPES = {"news.newspage", "publications.publicationpage"}
+# Where rich text ends a block, its words must not run into the next block's.
+BLOCK_END = re.compile(r"(</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>)", re.IGNORECASE)
 # In a <script> element "</script>" or "<!--" would end or confuse the data; JSON allows these escapes.
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -35,11 +40,11 @@ def json_ld(data):
 
 def summarise(text, length=DESCRIPTION_LENGTH):
     """Plain text of at most `length` characters, cut after a whole word and ending in "…" if cut."""
-    text = plain_text(text)
+    text = plain_text(html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", str(text or "")))))
     if len(text) <= length:
         return text
     cut = text[: length - 1]
-    if " " in cut[length // 2 :]:
+    if text[length - 1] != " " and " " in cut[length // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:–-") + "…"
 

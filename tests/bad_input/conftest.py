@@ -145,7 +145,7 @@ def page_urls(site, language="de"):
             "publication_rss": urls["publication_index"] + "feed/rss/",
             "event_index_ical": urls["event_index"] + "ical/",
             "event_ical": urls["event"] + "ical/",
-            "region_figures_csv": urls["region"] + "figures-csv/",
+            "region_figures_csv": urls["region_index"] + "figures-csv/",
             "search": f"/{language}/{SEARCH_SLUGS[language]}/",
             "document": site.document.url,
         }

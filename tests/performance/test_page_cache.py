@@ -98,12 +98,14 @@ def test_a_publish_purges_parent_and_home_but_not_a_sibling(site_tree, client):
 
 def test_a_new_slug_purges_the_old_url_in_its_language(site_tree, client):
     state(client, "/en/network/")
+    state(client, "/en/network/background/")
 
     publish(site_tree.network, slug_en="our-network")
 
     assert client.get("/en/network/").status_code == 404
+    assert client.get("/en/network/background/").status_code == 404  # the pages below moved with it
     assert state(client, "/en/our-network/") == "miss"
-    assert state(client, "/en/network/background/") == "miss"  # the pages below moved with it
+    assert state(client, "/en/our-network/background/") == "miss"
 
 
 def test_a_new_menu_title_purges_every_page(site_tree, client):
@@ -122,7 +124,7 @@ def test_moving_a_page_purges_its_old_and_new_places(site_tree, client):
 
     site_tree.goals.move(site_tree.activities, pos="last-child")
 
-    assert client.get(GOALS).status_code == 404
+    assert client.get(GOALS).status_code == 301  # Wagtail's redirect to the new place, not the cached page
     assert state(client, "/de/aktivitaeten-themen/ziele/") == "miss"
     assert state(client, "/de/aktivitaeten-themen/") == "miss"
     assert state(client, "/de/impressum/") == "hit"
@@ -192,11 +194,11 @@ def test_query_strings_are_normalised_and_their_variants_capped(site_tree, clien
     assert state(client, HOME + "?a=3") == "skip"
 
 
-@pytest.mark.parametrize("query", ["?" + "x=1&" * 50, "?q=" + "a" * 1000, "?%FF=%FE", "?a=1;b=2"])
+@pytest.mark.parametrize("query", ["?" + "x=1&" * 50, "?q=" + "a" * 1000, "?%FF=%FE"])
 def test_odd_query_strings_are_answered_but_not_kept(site_tree, client, query):
     response = client.get(HOME + query)
     assert response.status_code in (200, 400)
-    assert client.get(HOME + query).get(CACHE_HEADER) in (None, "none", "miss", "skip")
+    assert CACHE_HEADER not in client.get(HOME + query)
 
 
 def test_errors_redirects_and_posts_are_not_cached(site_tree, client):

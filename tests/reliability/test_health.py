@@ -12,7 +12,7 @@ def probe():
     return Client(HTTP_HOST=HOST, raise_request_exception=False)
 
 
-def test_healthz_answers_without_touching_the_database(probe, django_assert_num_queries):
+def test_healthz_answers_without_touching_the_database(probe, db, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = probe.get("/healthz")
 

@@ -1,15 +1,18 @@
-"""A small site to search: news in four languages, a publication with a read PDF, a draft and a private page."""
+"""A small site to search, built once per test module: news in four languages, a publication with a
+read PDF, a draft and a private section. Each test runs in a savepoint inside the module's transaction."""
 
 import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.db import connection
-from wagtail.models import PageViewRestriction
+from django.db import connection, transaction
+from django.test import override_settings
+from wagtail.models import Page, PageViewRestriction, Site
 
 from imeg.search import index
 from publications import pipeline
-from tests.factories import ContentPageFactory
+from tests.conftest import HOST
+from tests.factories import ContentPageFactory, HomePageFactory, SiteSettingsFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.publications.factories import PublicationIndexPageFactory, PublicationPageFactory, attach, make_document
 from tests.publications.pdfs import valid_pdf
@@ -23,11 +26,20 @@ def translated(field, **values):
     return {f"{field}_{code}": value for code, value in values.items()}
 
 
-@pytest.fixture
-def searchable(site_tree):
-    """The fixture tree plus pages whose words the tests look for, indexed."""
+def build_site():
+    root = Page.get_first_root_node()
+    welcome = Page.objects.get(depth=2)
+    home = HomePageFactory(
+        parent=root, **translated("title", de="Startseite", en="Home", fr="Accueil", nl="Startpagina")
+    )
+    site = Site.objects.get(is_default_site=True)
+    site.root_page, site.hostname, site.port = home, HOST, 80
+    site.save()
+    welcome.delete()
+    SiteSettingsFactory(site=site)
+
     news_index = NewsIndexPageFactory(
-        parent=site_tree.home, **translated("title", de="Aktuelles", en="News", fr="Actualités", nl="Nieuws")
+        parent=home, **translated("title", de="Aktuelles", en="News", fr="Actualités", nl="Nieuws")
     )
     border_news = NewsPageFactory(
         parent=news_index,
@@ -41,7 +53,7 @@ def searchable(site_tree):
         ),
         **translated(
             "teaser",
-            de="Wie sich die Grenzregionen Europas entwickeln.",
+            de="Wie sich die Grenzregionen Europas und ihre Städte entwickeln.",
             en="How the border regions of Europe are cooperating.",
             fr="Comment les régions frontalières coopèrent.",
             nl="Hoe de grensregio's samenwerken.",
@@ -60,11 +72,16 @@ def searchable(site_tree):
         parent=news_index, title_de="Nur auf Deutsch: Brückenschlag", teaser_de="Ein Brückenschlag über den Rhein."
     )
     draft = NewsPageFactory(parent=news_index, live=False, title_de="Entwurf", teaser_de="Ein Geheimentwurf.")
-    private = ContentPageFactory(parent=site_tree.home, title_de="Intern", intro_de="Das interne Passwortwort.")
+    private = ContentPageFactory(parent=home, title_de="Intern", intro_de="Das interne Passwortwort.")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
     private_child = ContentPageFactory(parent=private, title_de="Intern Unterseite", intro_de="Das Passwortwort.")
+    about = ContentPageFactory(
+        parent=home,
+        **translated("title", de="Über uns", en="About us"),
+        **translated("intro", de="Der Initiativkreis stellt sich vor.", en="The network introduces itself."),
+    )
 
-    library = PublicationIndexPageFactory(parent=site_tree.home)
+    library = PublicationIndexPageFactory(parent=home)
     paper = PublicationPageFactory(
         parent=library,
         date=datetime.date(2019, 3, 1),
@@ -77,7 +94,8 @@ def searchable(site_tree):
 
     index.rebuild()
     return SimpleNamespace(
-        tree=site_tree,
+        site=site,
+        home=home,
         news_index=news_index,
         border_news=border_news,
         body_news=body_news,
@@ -86,7 +104,25 @@ def searchable(site_tree):
         draft=draft,
         private=private,
         private_child=private_child,
+        about=about,
         library=library,
         paper=paper,
         document=document,
     )
+
+
+@pytest.fixture(scope="module")
+def _searchable_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        with transaction.atomic():
+            yield build_site()
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def searchable(_searchable_site, db):
+    """The module's site; a test's own changes roll back with its savepoint."""
+    for value in vars(_searchable_site).values():
+        if hasattr(value, "refresh_from_db"):
+            value.refresh_from_db()
+    return _searchable_site

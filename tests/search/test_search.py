@@ -24,7 +24,7 @@ def url(page, language="de"):
     ("language", "query"),
     [
         ("de", "Grenzregion"),  # … finds „Grenzregionen“
-        ("de", "entwickelt"),  # … „entwickeln“
+        ("de", "Stadt"),  # … „Städte“
         ("en", "cooperation"),  # … „Cooperating“, „cooperating“
         ("en", "region"),  # … „regions“
         ("fr", "région"),  # … „régions“
@@ -58,7 +58,7 @@ def test_unpublished_and_private_pages_are_never_found(searchable):
 
 
 def test_results_are_in_the_active_language(searchable):
-    english = Search("border", "en").run(1).object_list
+    english = Search("cooperating", "en").run(1).object_list
     assert [result.url for result in english] == [url(searchable.border_news, "en")]
     assert "Cooperating" in english[0].title
 
@@ -81,12 +81,13 @@ def test_results_carry_type_date_and_highlighted_excerpt(searchable):
     assert "<mark>Grenzregionen</mark>" in result.title
 
 
-def test_excerpts_escape_the_indexed_text(searchable):
-    SearchEntry.objects.filter(page=searchable.body_news).update(summary="<script>alert(1)</script> Pendler")
+def test_titles_and_excerpts_escape_the_indexed_text(searchable):
+    text = "<script>alert(1)</script> Pendler"
+    SearchEntry.objects.filter(page=searchable.body_news).update(title=text, summary=text)
     results = Search("Pendler", "de").run(1).object_list
-    excerpt = next(result.excerpt for result in results if result.url == url(searchable.body_news))
-    assert "<script>" not in excerpt
-    assert "&lt;script&gt;" in excerpt
+    result = next(result for result in results if result.url == url(searchable.body_news))
+    assert "<script>" not in result.title + result.excerpt
+    assert "&lt;script&gt;" in result.title
 
 
 def test_the_type_filter_narrows_and_counts(searchable):

@@ -1,0 +1,89 @@
+"""Production mode from the environment: `check --deploy` is clean, and the site refuses to start without a key."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def production_env(**overrides):
+    """The environment of a production process: no DEBUG, no pytest, no .env leftovers of this shell."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTEST_VERSION", "DEBUG", "SECRET_KEY", "SECURE_SSL_REDIRECT", "ADMIN_PATH")
+        and not key.startswith(("SECURE_HSTS", "PYTEST_"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="imeg.settings",
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="www.example.org",
+        CSRF_TRUSTED_ORIGINS="https://www.example.org",
+        WAGTAILADMIN_BASE_URL="https://www.example.org",
+    )
+    env.update(overrides)
+    return {key: value for key, value in env.items() if value is not None}
+
+
+def run(args, env):
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_check_deploy_is_clean_in_production_mode():
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env())
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
+
+
+def test_check_deploy_notices_the_development_key():
+    """The check above can fail: with the development key it warns."""
+    env = production_env(SECRET_KEY="django-insecure-development-key-not-for-production")
+
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+
+    assert result.returncode != 0
+    assert "security.W009" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("key", [None, "", "django-insecure-development-key-not-for-production"])
+def test_the_wsgi_application_refuses_to_start_in_production_without_a_key_of_its_own(key):
+    result = run(["-c", "import imeg.wsgi"], production_env(SECRET_KEY=key))
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_the_wsgi_application_starts_in_production_with_a_key_and_in_development_without():
+    production = run(["-c", "import imeg.wsgi"], production_env())
+    development = run(["-c", "import imeg.wsgi"], production_env(DEBUG="1", SECRET_KEY=None))
+
+    assert production.returncode == 0, production.stderr
+    assert development.returncode == 0, development.stderr
+
+
+def test_production_settings_are_strict():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SECURE_HSTS_SECONDS, s.SECURE_PROXY_SSL_HEADER)"
+    )
+    result = run(["-c", f"import django; django.setup(); {code}"], production_env())
+
+    assert result.stdout.split() == [
+        "False",
+        "True",
+        "True",
+        "True",
+        "31536000",
+        "('HTTP_X_FORWARDED_PROTO',",
+        "'https')",
+    ], result.stderr
