@@ -7,25 +7,31 @@ environment with the GUNICORN_* variables below (see .env.example).
 import os
 import sys
 
+
+def setting(name, default):
+    """GUNICORN_<NAME> from the environment; unset or empty keeps the default."""
+    return os.environ.get(f"GUNICORN_{name}") or default
+
+
 wsgi_app = "imeg.wsgi:application"
 
 # Behind nginx on the same machine; GUNICORN_BIND=unix:/run/imeg/gunicorn.sock for a socket.
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
+bind = setting("BIND", "127.0.0.1:8000").split(",")
 
 # Synchronous workers: twice the cores plus one, as gunicorn recommends for requests that wait on
 # the database. Each one holds a Django process (about 100 MB).
-workers = int(os.environ.get("GUNICORN_WORKERS", 2 * (os.cpu_count() or 1) + 1))
+workers = int(setting("WORKERS", 2 * (os.cpu_count() or 1) + 1))
 worker_class = "sync"
 
 # A worker is replaced after about a thousand requests, so slow leaks cannot grow; the jitter keeps
 # workers from restarting all at once.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 1000))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", 100))
+max_requests = int(setting("MAX_REQUESTS", 1000))
+max_requests_jitter = int(setting("MAX_REQUESTS_JITTER", 100))
 
 # A request that takes longer than this is killed and logged (uploads are read by nginx first, and
 # PDFs are read in the background), a stopping worker gets as long to finish its request.
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
-graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", 30))
+timeout = int(setting("TIMEOUT", 30))
+graceful_timeout = int(setting("GRACEFUL_TIMEOUT", 30))
 keepalive = 5
 
 # The heartbeat files in memory, not on a disk that may stall.
@@ -33,14 +39,15 @@ if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"
 
 # Only the proxy in front may set X-Forwarded-Proto (Django's SECURE_PROXY_SSL_HEADER reads it).
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+forwarded_allow_ips = setting("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # One line per request on stdout, without personal data: no address, user, referrer, user agent or
 # query string (it can hold search words): time, method, path, status, bytes, duration in ms.
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+# GUNICORN_ACCESS_LOG=off leaves it to the request log of Django (REQUEST_LOG_LEVEL).
+accesslog = None if setting("ACCESS_LOG", "-") == "off" else setting("ACCESS_LOG", "-")
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)s'
 errorlog = "-"
-loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+loglevel = setting("LOG_LEVEL", "info")
 capture_output = True
 proc_name = "imeg"
 

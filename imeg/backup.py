@@ -145,11 +145,14 @@ def verify_archive(path):
             if member.name == MANIFEST:
                 if manifest is not None:
                     raise BackupError(f"{path} enthält {MANIFEST} mehrmals; es wird nichts wiederhergestellt.")
-                manifest = _parse_manifest(archive.extractfile(member).read(MANIFEST_MAX_SIZE + 1), path)
+                data = (
+                    b"".join(_chunks(archive.extractfile(member), path)) if member.size <= MANIFEST_MAX_SIZE else b""
+                )
+                manifest = _parse_manifest(data, member.size, path)
             elif member.name in found:
                 raise BackupError(f"{path} enthält „{member.name}“ mehrmals; es wird nichts wiederhergestellt.")
             else:
-                found[member.name] = _digest(archive.extractfile(member))
+                found[member.name] = _digest(archive.extractfile(member), path)
     if manifest is None:
         raise BackupError(f"{path} enthält kein {MANIFEST}: das ist keine Sicherung dieser Website.")
     expected = manifest["members"]
@@ -442,18 +445,26 @@ def _members(archive, path):
         raise BackupError(f"{path} ist beschädigt oder unvollständig ({error}).") from error
 
 
-def _digest(file):
+def _chunks(file, path):
+    try:
+        while chunk := file.read(CHUNK_SIZE):
+            yield chunk
+    except ARCHIVE_ERRORS as error:
+        raise BackupError(f"{path} ist beschädigt oder unvollständig ({error}).") from error
+
+
+def _digest(file, path):
     sha256 = hashlib.sha256()
     size = 0
-    while chunk := file.read(CHUNK_SIZE):
+    for chunk in _chunks(file, path):
         sha256.update(chunk)
         size += len(chunk)
     return {"sha256": sha256.hexdigest(), "size": size}
 
 
-def _parse_manifest(data, path):
+def _parse_manifest(data, size, path):
     invalid = f"{path}: {MANIFEST} ist ungültig"
-    if len(data) > MANIFEST_MAX_SIZE:
+    if size > MANIFEST_MAX_SIZE:
         raise BackupError(f"{invalid} (größer als {MANIFEST_MAX_SIZE // 1024 // 1024} MB).")
     try:
         manifest = json.loads(data)
@@ -502,7 +513,7 @@ def _existing_media(media_root, members):
             continue
         if target.is_file() and not target.is_symlink():
             with open(target, "rb") as file:
-                if _digest(file) == expected:
+                if _digest(file, target) == expected:
                     unchanged.add(name)
                     continue
         elif target.is_dir():
@@ -532,7 +543,7 @@ def _unpack(path, members, dump, staging, skip):
             sha256 = hashlib.sha256()
             size = 0
             with open(target, "xb") as file:
-                while chunk := source.read(CHUNK_SIZE):
+                for chunk in _chunks(source, path):
                     sha256.update(chunk)
                     size += len(chunk)
                     file.write(chunk)

@@ -6,6 +6,8 @@ This route asks the database for the one child whose slug in the active language
 that is empty, the German slug it falls back to) matches.
 """
 
+import hashlib
+
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
@@ -13,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import get_page_models
 from wagtail.url_routing import RouteResult
 
+from imeg.page_cache import lookups
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 
@@ -38,10 +41,16 @@ def route(self, request, path_components):
         language = translation.get_language()
         if language not in LANGUAGE_CODES:
             language = DEFAULT_LANGUAGE
-        child = self.get_children().filter(child_slug_filter(path_components[0], language)).first()
+        slug = path_components[0]
+        # The child comes from the cache until a page changes (imeg.page_cache.lookups).
+        child = lookups.cached(
+            f"route:{self.pk}:{language}:{hashlib.sha256(slug.encode('utf-8', 'surrogatepass')).hexdigest()}",
+            lambda: self.get_children().filter(child_slug_filter(slug, language)).specific().first(),
+            keep_none=False,
+        )
         if child is None:
             raise Http404
-        return child.specific.route(request, path_components[1:])
+        return child.route(request, path_components[1:])
 
     if self.live:
         return RouteResult(self)

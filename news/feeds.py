@@ -25,7 +25,9 @@ class NewsFeed(IndexPageFeed):
     def item_enclosures(self, item):
         if item.lead_image is None:
             return []
-        rendition = item.lead_image.get_rendition(ENCLOSURE_FILTER)
+        rendition = item.lead_image.get_rendition_or_none(ENCLOSURE_FILTER)
+        if rendition is None:
+            return []
         try:
             size = rendition.file.size
         except OSError:

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from imeg.page_cache.lookups import first_live
 from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, NewsPage
 
 HOME_NEWS = 3
@@ -20,8 +21,8 @@ def home_section(request, home):
     return {
         "news": news,
         "event": event,
-        "news_index": NewsIndexPage.objects.live().public().first() if news else None,
-        "event_index": EventIndexPage.objects.live().public().first() if event else None,
+        "news_index": first_live(NewsIndexPage) if news else None,
+        "event_index": first_live(EventIndexPage) if event else None,
     }
 
 
@@ -36,8 +37,8 @@ def related_section(request, page, relation):
     events = list(events.upcoming_first().for_listing()[:RELATED_EVENTS])
     if not news and not events:
         return None
-    news_index = NewsIndexPage.objects.live().public().first() if news else None
-    event_index = EventIndexPage.objects.live().public().first() if events else None
+    news_index = first_live(NewsIndexPage) if news else None
+    event_index = first_live(EventIndexPage) if events else None
     return {
         "news": news,
         "events": events,

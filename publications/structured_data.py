@@ -56,8 +56,9 @@ def publication_data(page, request):
         data["encoding"] = files
         data["associatedMedia"] = files
     cover = page.cover_image
-    if cover is not None:
-        data["image"] = request.build_absolute_uri(cover.get_rendition("width-1200|format-jpeg").url)
+    rendition = cover.get_rendition_or_none("width-1200|format-jpeg") if cover is not None else None
+    if rendition is not None:
+        data["image"] = request.build_absolute_uri(rendition.url)
     if page.external_url:
         data["sameAs"] = page.external_url
     if page.citation:

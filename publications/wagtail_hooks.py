@@ -2,6 +2,7 @@
 
 from wagtail import hooks
 
+from imeg.page_cache.lookups import first_live
 from publications.models import PublicationIndexPage, PublicationPage
 
 RELATED_PUBLICATIONS = 3
@@ -12,7 +13,7 @@ def latest_publication(request, page):
     publication = PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first()
     if publication is None:
         return None
-    index_page = PublicationIndexPage.objects.live().public().first()
+    index_page = first_live(PublicationIndexPage)
     return {
         "template": "components/publication_home.html",
         "context": {"publication": publication, "index_page": index_page},
@@ -25,7 +26,7 @@ def related_section(request, page, relation):
     publications = list(publications[:RELATED_PUBLICATIONS])
     if not publications:
         return None
-    index_page = PublicationIndexPage.objects.live().public().first()
+    index_page = first_live(PublicationIndexPage)
     filter_name = {"topics": "topic", "regions": "region"}.get(relation)
     list_url = None
     if index_page is not None and filter_name:

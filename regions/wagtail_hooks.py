@@ -2,6 +2,7 @@
 
 from wagtail import hooks
 
+from imeg.page_cache.lookups import first_live
 from regions.demo import build_regions
 from regions.models import RegionIndexPage
 
@@ -9,7 +10,7 @@ from regions.models import RegionIndexPage
 @hooks.register("imeg_home_sections")
 def region_slider(request, page):
     """The region slider and, below it, the members overview on the home page."""
-    index = RegionIndexPage.objects.descendant_of(page).live().public().first()
+    index = first_live(RegionIndexPage, below=page)
     if index is None:
         return None
     slides = list(index.slides())

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.images.models import Image as WagtailImage
 
 from imeg.translation_utils import LANGUAGE_CODES
@@ -38,6 +38,17 @@ class CustomImage(AbstractImage):
     @property
     def alt_text(self):
         return self.description or self.title
+
+    def get_rendition_or_none(self, filter_spec):
+        """The rendition, or None while the original file is missing from the media folder.
+
+        Templates show a broken image in that case (Wagtail's `{% image %}`); structured data and
+        feeds, which call this, leave the image out instead of failing the whole page.
+        """
+        try:
+            return self.get_rendition(filter_spec)
+        except SourceImageIOError:
+            return None
 
 
 class CustomRendition(AbstractRendition):

@@ -34,13 +34,17 @@ def forget_data(**kwargs):
     store.cache().set(DATA_TOKEN, secrets.token_hex(8), timeout=None)
 
 
-def cached(name, build):
-    """build(), kept in the cache until the next change of pages, sites, settings or restrictions."""
+def cached(name, build, keep_none=True):
+    """build(), kept in the cache until the next change of pages, sites, settings or restrictions.
+
+    `keep_none=False` does not keep a None, for names that come from a URL (no entry per bad URL).
+    """
     key = f"{store.PREFIX}:data:{data_token()}:{name}"
     value = store.cache().get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        store.cache().set(key, value, TIMEOUT)
+        if value is not None or keep_none:
+            store.cache().set(key, value, TIMEOUT)
     return value
 
 
@@ -100,3 +104,11 @@ def install():
     post_save.connect(forget_data_of, dispatch_uid="imeg_page_cache_data_saved")
     post_delete.connect(forget_data_of, dispatch_uid="imeg_page_cache_data_deleted")
     post_page_move.connect(forget_data, dispatch_uid="imeg_page_cache_data_moved")
+
+
+def first_live(model, below=None):
+    """The first live, public page of the model (below a page), e.g. the news index a teaser links to."""
+    pages = model.objects.live().public()
+    if below is not None:
+        pages = pages.descendant_of(below)
+    return cached(f"first-live:{model._meta.label}:{below.pk if below else ''}", pages.first)

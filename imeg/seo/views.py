@@ -37,7 +37,8 @@ def robots_txt(request):
         "disallow": [admin_path(), *(f"/{code}/{slug}/" for code, slug in SEARCH_SLUGS.items()), "/*?"],
         "sitemap_url": site_url(request, reverse("sitemap_index")),
     }
-    return HttpResponse(loader.render_to_string("imeg/robots.txt", context), content_type="text/plain; charset=utf-8")
+    content = loader.render_to_string("imeg/robots.txt", context).strip() + "\n"
+    return HttpResponse(content, content_type="text/plain; charset=utf-8")
 
 
 def site_or_404(request):

@@ -384,10 +384,9 @@ class EventPage(RoutablePageMixin, BasePage):
         }
         if end:
             data["endDate"] = end
-        if self.lead_image:
-            data["image"] = [
-                request.build_absolute_uri(self.lead_image.get_rendition("fill-1200x630|format-jpeg").url)
-            ]
+        rendition = self.lead_image.get_rendition_or_none("fill-1200x630|format-jpeg") if self.lead_image else None
+        if rendition:
+            data["image"] = [request.build_absolute_uri(rendition.url)]
         return json_ld(data)
 
     def search_date(self):

@@ -4,7 +4,6 @@ import csv
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -75,13 +74,16 @@ class RegionIndexPage(RoutablePageMixin, BasePage):
 
     def slides(self):
         """The home slider's slides of published regions, images and renditions fetched at once."""
-        images = CustomImage.objects.prefetch_renditions()
-        return (
-            HomeSlide.objects.filter(page=self, region__live=True)
-            .select_related("region")
-            .prefetch_related(Prefetch("image", queryset=images), Prefetch("region__hero_image", queryset=images))
-            .order_by("sort_order")
+        slides = list(
+            HomeSlide.objects.filter(page=self, region__live=True).select_related("region").order_by("sort_order")
         )
+        # Slide images and region images in one query (with their renditions), not one per relation.
+        ids = {slide.image_id for slide in slides} | {slide.region.hero_image_id for slide in slides}
+        images = CustomImage.objects.prefetch_renditions().in_bulk(ids - {None})
+        for slide in slides:
+            slide.image = images.get(slide.image_id)
+            slide.region.hero_image = images.get(slide.region.hero_image_id)
+        return slides
 
     def comparison(self, regions):
         """Rows of the comparison table: each indicator with the latest figure of every region."""

@@ -33,6 +33,16 @@ def main():
 
     languages = [code for code, _ in settings.LANGUAGES]
     pages = Page.objects.order_by("path").select_related("content_type")
+    # Rendering comes first: a page's first visit makes its image renditions, which then belong to the site.
+    html = {}
+    site = Site.objects.get(is_default_site=True)
+    client = Client(HTTP_HOST=site.hostname)
+    for page in pages.filter(live=True, depth__gt=1):
+        for code in languages:
+            with translation.override(code):
+                url = page.specific.get_url()
+            response = client.get(url, secure=True)
+            html[url] = {"status": response.status_code, "content": response.content.decode()}
     snapshot = {
         "rows": {
             model._meta.label: model._base_manager.count()
@@ -87,16 +97,8 @@ def main():
             }
             for image in get_image_model().objects.order_by("pk").prefetch_related("renditions")
         ],
-        "html": {},
+        "html": html,
     }
-    site = Site.objects.get(is_default_site=True)
-    client = Client(HTTP_HOST=site.hostname)
-    for page in pages.filter(live=True, depth__gt=1):
-        for code in languages:
-            with translation.override(code):
-                url = page.specific.get_url()
-            response = client.get(url, secure=True)
-            snapshot["html"][url] = {"status": response.status_code, "content": response.content.decode()}
     json.dump(snapshot, sys.stdout, sort_keys=True)
 
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from tests.bad_input.conftest import LANGUAGES, page_urls
+from tests.bad_input.conftest import page_urls
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", ["de", "fr"])
 def test_every_page_type_renders(site, visitor, language):
     urls = page_urls(site, language)
     urls.pop("search")  # built by the search engineer; its own tests cover that it renders

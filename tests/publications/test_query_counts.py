@@ -8,6 +8,8 @@ from publications import pipeline
 from tests.publications.factories import bulk_publications, make_document
 from tests.publications.pdfs import valid_pdf
 
+# Issue #8: at most ten queries per page, however many items (page cache off, cached lookups warm).
+BUDGET = 10
 INDEX = "/de/veroeffentlichungen/"
 
 
@@ -40,7 +42,7 @@ def test_library_queries_do_not_grow_with_the_publications(library, client, docu
     many = count_queries(client, url)
     record_property("queries", {"30": few, "1000": many})
     assert few == many
-    assert many <= 30
+    assert many <= BUDGET
 
 
 @pytest.mark.parametrize(
@@ -51,7 +53,7 @@ def test_home_topic_and_feed_queries_do_not_grow(library, client, documents, url
     bulk_publications(library.index, 10, topics=topics, documents=documents)
     few = count_queries(client, url)
     bulk_publications(library.index, 990, topics=topics, documents=documents)
-    assert count_queries(client, url) == few
+    assert count_queries(client, url) == few <= BUDGET
 
 
 def test_publication_page_queries_do_not_grow_with_its_files(library, client, documents, record_property):
@@ -63,4 +65,4 @@ def test_publication_page_queries_do_not_grow_with_its_files(library, client, do
     for position, document in enumerate(documents[1:], start=1):
         attach(library.convention, document, sort_order=position)
     record_property("queries", {"1 file": one})
-    assert count_queries(client, url) == one
+    assert count_queries(client, url) == one <= BUDGET

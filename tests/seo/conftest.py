@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.db import transaction
+from django.test import Client
 from django.test.utils import override_settings
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -35,12 +36,12 @@ def translated(field, **values):
 
 
 def large_image(**kwargs):
-    """An image large enough for a 1200×630 crop."""
-    return CustomImageFactory(file__width=1600, file__height=1000, **kwargs)
+    """An image just large enough for a 1200×630 crop."""
+    return CustomImageFactory(file__width=1260, file__height=720, **kwargs)
 
 
-def build_site():
-    """The pages by name; German everywhere, English mostly, French and Dutch where noted."""
+def build_site(visit):
+    """The pages' ids by name; German everywhere, English mostly, French and Dutch where noted."""
     root = Page.get_first_root_node()
     welcome = Page.objects.get(depth=2)
     home = HomePageFactory(
@@ -134,15 +135,23 @@ def build_site():
         summary_de="Eine Raumbeobachtung, die an der Grenze nicht aufhört.",
         cover=large_image(),
     )
+    if visit:
+        # Visit every page once, so that the images' renditions exist before the tests.
+        client = Client(HTTP_HOST=HOST)
+        for page in pages.values():
+            client.get(page.url)
     return {name: page.pk for name, page in pages.items()}
 
 
 @pytest.fixture(scope="module")
-def seo_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The page ids by name, for the whole module; its images live in one media folder."""
+def seo_site(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The page ids by name, for the whole module; its images live in one media folder.
+
+    A module that looks at the pages' images sets `VISIT_PAGES = True` to create their renditions once.
+    """
     media = tmp_path_factory.mktemp("media")
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        yield build_site()
+        yield build_site(visit=getattr(request.module, "VISIT_PAGES", False))
         transaction.set_rollback(True)
 
 

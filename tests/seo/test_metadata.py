@@ -14,6 +14,8 @@ from tests.news.factories import bulk_news
 from tests.seo.conftest import large_image
 from tests.seo.head import Head
 
+# Create the renditions of the tree's images once for the module (tests/seo/conftest.py).
+VISIT_PAGES = True
 ORGANISATION = "Initiativkreis Metropolitane Grenzregionen"
 DEFAULT_IMAGE = "http://localhost/static/img/share-default.png"
 
@@ -241,6 +243,7 @@ def test_page_without_image_shares_the_site_default_image(seo_tree, client):
 
 def test_lost_image_file_falls_back_to_the_default_image(seo_tree, client):
     image = seo_tree.network.image
+    image.renditions.all().delete()
     default_storage.delete(image.file.name)
 
     response = client.get(url_in(seo_tree.network, "en"))

@@ -4,6 +4,7 @@ import logging
 import time
 from contextlib import contextmanager
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
@@ -80,6 +81,8 @@ class Command(BaseCommand):
                 f"({time.monotonic() - started:.1f} s)"
             )
         )
+        # The demo's pages (and the scale set's, created without publish signals) become searchable.
+        call_command("rebuild_search_index", stdout=self.stdout, verbosity=0)
 
     def build_scale_set(self, builder, factor):
         """The scale set: apps add their many items through the `imeg_demo_scale` hook (imeg/demo/scale.py)."""
