@@ -37,7 +37,7 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	exit $$status
 
 .PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
-	check require-chromium require-gettext clean bench serve audit
+	check require-chromium require-gettext clean bench serve audit loadtest backup
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -165,6 +165,12 @@ audit: install-dev ## Fail on known vulnerabilities in the pinned requirements a
 
 bench: install ## Measure every page type under gunicorn + nginx, demo size and 5,000 news (PostgreSQL, wrk, nginx; ~10 min)
 	$(PY) bench/bench.py
+
+loadtest: install ## Load drill: demo site in PostgreSQL, gunicorn on :8100, wrk 60 s x 32 connections (LOADTEST_DURATION, LOADTEST_CONNECTIONS)
+	loadtest/run.sh
+
+backup: install ## Back up the PostgreSQL database and media to backups/imeg-<date>.tar.gz (docs/operations.md)
+	$(MANAGE) backup
 
 require-chromium:
 	@[ -x $(CHROMIUM) ] || { echo "make check runs the browser tests and needs $(CHROMIUM): apt-get install chromium" >&2; exit 1; }

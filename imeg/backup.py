@@ -204,9 +204,25 @@ def restore_backup(path, using="default", overwrite_media=False):
     except OSError as error:
         raise BackupError(f"MEDIA_ROOT ({media_root}) ist nicht beschreibbar: {error}") from error
     try:
+        staged = _unpack_and_restore_database(Path(path), manifest, staging, unchanged, pg_restore, connection)
+        _move_media_into_place(staged, media_root, path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return RestoreResult(
+        database=connection.settings_dict["NAME"],
+        media_written=len(staged),
+        media_unchanged=len(unchanged),
+        unknown_migrations=unknown,
+        pending_migrations=_pending_migrations(connection),
+    )
+
+
+def _unpack_and_restore_database(path, manifest, staging, unchanged, pg_restore, connection):
+    """Unpack the media into `staging` and restore the dump, all or nothing; return the staged media."""
+    try:
         with tempfile.TemporaryDirectory(prefix="imeg-restore-") as work:
             dump = Path(work) / DATABASE_DUMP
-            staged = _unpack(Path(path), manifest["members"], dump, staging, skip=unchanged)
+            staged = _unpack(path, manifest["members"], dump, staging, skip=unchanged)
             _run_tool(
                 [
                     pg_restore,
@@ -220,21 +236,22 @@ def restore_backup(path, using="default", overwrite_media=False):
                 ],
                 connection.settings_dict,
             )
+    except OSError as error:
+        raise BackupError(f"Die Wiederherstellung ist fehlgeschlagen, es wurde nichts verändert: {error}") from error
+    return staged
+
+
+def _move_media_into_place(staged, media_root, path):
+    try:
         for name, staged_path in staged:
             target = _media_target(media_root, name)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged_path, target)
     except OSError as error:
-        raise BackupError(f"Die Wiederherstellung ist fehlgeschlagen: {error}") from error
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return RestoreResult(
-        database=connection.settings_dict["NAME"],
-        media_written=len(staged),
-        media_unchanged=len(unchanged),
-        unknown_migrations=unknown,
-        pending_migrations=_pending_migrations(connection),
-    )
+        raise BackupError(
+            f"Die Datenbank ist wiederhergestellt, aber nicht alle Mediendateien ließen sich nach MEDIA_ROOT "
+            f"verschieben ({error}). Den Ordner media/ aus dem Archiv von Hand auspacken (tar -xf {path})."
+        ) from error
 
 
 # PostgreSQL and its client tools

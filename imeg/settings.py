@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "publications",
     "imeg.page_cache",
     "wagtail.contrib.forms",
+    # Its admin script (static files) drives the facts table block; without it no page with a body can be saved.
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

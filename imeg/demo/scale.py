@@ -132,23 +132,19 @@ def _by_model(pages):
 
 
 def _insert(model, pages):
-    """Insert `pages` of one page model: the rows of `Page`, then each table down to `model`'s own.
+    """Insert `pages` of one page model: their rows of `Page`, then each table down to `model`'s own.
 
-    Django's `bulk_create` refuses models with multi-table inheritance, so the base rows go through
-    it and every child table through the queryset's `_insert`, which `bulk_create` itself uses.
+    Django's `bulk_create` refuses models with multi-table inheritance, so each table's rows go
+    through the queryset's `_insert`, which `bulk_create` itself uses, with the fields of that table.
     """
     using = router.db_for_write(model)
-    page_fields = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
     for start in range(0, len(pages), BATCH_SIZE):
         batch = pages[start : start + BATCH_SIZE]
-        rows = Page.objects.using(using).bulk_create(
-            [Page(**{name: getattr(page, name) for name in page_fields}) for page in batch]
-        )
-        for page, row in zip(batch, rows, strict=True):
-            page.pk = row.pk
+        keys = _insert_table(Page, batch, using, returning=True)
+        for page, (key,) in zip(batch, keys, strict=True):
             for parent_link in model._meta.parents.values():
-                if parent_link is not None:
-                    setattr(page, parent_link.attname, row.pk)
+                setattr(page, parent_link.attname, key)
+            page.id = page.pk = key
         for table_model in reversed(model._meta.get_parent_list()):
             if table_model is not Page:
                 _insert_table(table_model, batch, using)
@@ -158,6 +154,13 @@ def _insert(model, pages):
             page._state.db = using
 
 
-def _insert_table(model, pages, using):
-    fields = [field for field in model._meta.local_concrete_fields if not field.generated]
-    model._base_manager.using(using)._insert(pages, fields=fields, using=using)
+def _insert_table(model, pages, using, returning=False):
+    fields = [
+        field
+        for field in model._meta.local_concrete_fields
+        if not field.generated and not (returning and field.primary_key)
+    ]
+    returning_fields = [model._meta.pk] if returning else None
+    return model._base_manager.using(using)._insert(
+        pages, fields=fields, returning_fields=returning_fields, using=using
+    )

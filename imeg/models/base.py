@@ -96,6 +96,12 @@ class BasePage(Page):
         reindexes those pages, e.g. a PDF's text that a publication's search text includes."""
         return []
 
+    def get_cached_paths(self):
+        """The page's URL and its routes without parameters (feeds, iCalendar), purged from caches together."""
+        from imeg.page_cache.purge import page_cache_paths
+
+        return page_cache_paths(self)
+
     def get_breadcrumbs(self):
         """The ancestors shown in the breadcrumb trail, from the home page down."""
         # Asked twice per request (the visible trail and its JSON-LD): one query.

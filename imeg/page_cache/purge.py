@@ -1,7 +1,7 @@
 """Which cached URLs a change affects, in every language, and the signals that purge them.
 
 A page's change purges, in each of the four languages (translated slugs included):
-- the page and its routes without parameters (feeds, iCalendar, CSV): `page_cache_paths`;
+- the page and its routes without parameters (feeds, iCalendar, CSV): `Page.get_cached_paths()`;
 - its URLs before the change, if its slug changed or it moved;
 - the pages below it, if its title or slug changed (breadcrumbs, URLs) or it moved or went away;
 - its parent (listings, child-page teasers), the home page (news, events, publications sections),
@@ -117,7 +117,7 @@ class Purge:
 
     def add_urls(self, page, subpaths=True):
         for root_url, path in language_urls(page):
-            for subpath in page_cache_paths(page) if subpaths else ["/"]:
+            for subpath in page.get_cached_paths() if subpaths else ["/"]:
                 self.urls.add((root_url, path + subpath.lstrip("/")))
 
     def add_tree(self, page):
@@ -215,7 +215,7 @@ def live_state(page):
     trees = set()
     for root_url, path in language_urls(page):
         trees.add(path)
-        urls.update((root_url, path + subpath.lstrip("/")) for subpath in page_cache_paths(page))
+        urls.update((root_url, path + subpath.lstrip("/")) for subpath in page.get_cached_paths())
     return {"urls": urls, "trees": trees, "heading": heading(page), "related": related_pages(page)}
 
 

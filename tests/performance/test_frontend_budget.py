@@ -49,6 +49,9 @@ from tests.news.factories import (
 from tests.publications.factories import PublicationIndexPageFactory, bulk_publications
 from tests.regions.factories import RegionIndexPageFactory, RegionPageFactory
 
+# The module's fixture builds its site in the test database, which is set up only for tests that ask.
+pytestmark = pytest.mark.django_db
+
 HTML_GZIP_BUDGET = 30 * 1024
 CSS_GZIP_BUDGET = 30 * 1024
 JS_RAW_BUDGET = 10 * 1024
@@ -166,17 +169,16 @@ def test_all_css_together_stays_within_30_kb_gzipped_and_all_javascript_within_1
 
 
 def test_images_have_size_and_alt_and_all_but_the_first_in_the_content_load_lazily(pages):
-    checked = 0
+    in_content = {}
     for name, html in pages.items():
         images = collect(html).images
         for image in images:
             assert image.get("width") and image.get("height"), (name, image)
             assert "alt" in image, (name, image)
-        content = [image for image in images if image["in_main"]]
-        for image in content[1:]:
+        in_content[name] = [image for image in images if image["in_main"]]
+        for image in in_content[name][1:]:
             assert image.get("loading") == "lazy", (name, image)
-        checked += len(content)
-    assert checked > 20  # full lists with pictures were checked, not empty pages
+    assert len(in_content["news list"]) >= 10  # a full list with pictures was checked, not an empty page
 
 
 @pytest.mark.parametrize("page_type", ["news page", "content page", "region page"])
@@ -241,7 +243,11 @@ def collected_static(tmp_path_factory):
     env.setdefault("SECRET_KEY", "frontend-budget-test-" + "x" * 40)
     base = Path(settings.BASE_DIR)
     subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=base, env=env, check=True
+        # Wagtail's admin files (8 MB) add half a minute and nothing to check.
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0", "--ignore", "wagtail*"],
+        cwd=base,
+        env=env,
+        check=True,
     )
     output = subprocess.run(
         [sys.executable, "-c", COLLECTED_STATIC_CHECK], cwd=base, env=env, check=True, capture_output=True, text=True

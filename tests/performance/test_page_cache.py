@@ -77,7 +77,12 @@ def test_a_published_title_shows_at_once_in_every_language(site_tree, client):
         title_nl="Netwerk nieuw",
     )
 
-    for code, title in {"de": "Netzwerk neu", "en": "Network anew", "fr": "Réseau nouveau", "nl": "Netwerk nieuw"}.items():
+    for code, title in {
+        "de": "Netzwerk neu",
+        "en": "Network anew",
+        "fr": "Réseau nouveau",
+        "nl": "Netwerk nieuw",
+    }.items():
         response = client.get(NETWORK[code])
         assert response[CACHE_HEADER] == "miss", code
         assert title in response.content.decode(), code

@@ -5,11 +5,12 @@ their data (transactional tests) instead of running inside a rolled-back transac
 """
 
 import socket
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
+from wsgiref.util import setup_testing_defaults
 
+import psycopg
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
 from django.db import connection
 from django.test import Client
 
@@ -100,32 +101,46 @@ def test_readyz_reports_the_database_and_healthz_stays_up(db, visitor):
     assert visitor.get("/readyz").status_code == 200
 
 
-def get_status(url):
+def serve(path):
+    """One request through Django's real WSGI handler, which (unlike the test client) runs the
+    connection housekeeping of a server: close_old_connections before and after the request."""
+    environ = {}
+    setup_testing_defaults(environ)
+    environ.update(PATH_INFO=path, HTTP_HOST=HOST, SERVER_NAME=HOST)
+    status = []
+    response = WSGIHandler()(environ, lambda line, headers: status.append(int(line.split()[0])))
+    b"".join(response)
+    response.close()
+    return status[0]
+
+
+def terminate(backend_pid):
+    """What a PostgreSQL restart does to a connection a server process keeps open."""
+    params = connection.get_connection_params()
+    params.pop("cursor_factory", None)
+    with psycopg.connect(**params, autocommit=True) as other:
+        assert other.execute("SELECT pg_terminate_backend(%s)", [backend_pid]).fetchone()[0]
+
+
+@pytest.mark.parametrize("health_checks", [True, False])
+def test_a_kept_connection_that_the_database_dropped_is_replaced(site_tree, settings, health_checks):
+    """With CONN_MAX_AGE a process keeps its connection; CONN_HEALTH_CHECKS (our setting) notices it died.
+
+    The False case shows what the setting prevents: one failed request (the outage page) per process.
+    """
+    saved = {key: connection.settings_dict[key] for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS")}
+    assert saved["CONN_HEALTH_CHECKS"] is True
+    connection.close()
+    connection.settings_dict.update(CONN_MAX_AGE=600, CONN_HEALTH_CHECKS=health_checks)
+    settings.DEBUG_PROPAGATE_EXCEPTIONS = False
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - the live test server
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
+        assert serve("/de/") == 200
+        kept = connection.connection
+        assert kept is not None  # still open after the request
+        terminate(kept.info.backend_pid)
 
-
-def terminate_other_connections():
-    """What a PostgreSQL restart does to the connections a server process keeps open."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
-        return cursor.fetchone()[0]
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="terminates PostgreSQL server processes")
-def test_a_kept_connection_that_the_database_dropped_is_replaced(site_tree, live_server):
-    """With CONN_MAX_AGE the server keeps its connection; CONN_HEALTH_CHECKS notices it died."""
-    saved_max_age = connection.settings_dict["CONN_MAX_AGE"]
-    connection.settings_dict["CONN_MAX_AGE"] = 600  # shared with the live server's connections
-    try:
-        assert get_status(live_server.url + "/de/") == 200
-        assert terminate_other_connections() >= 1
-        assert get_status(live_server.url + "/de/") == 200
+        assert serve("/de/") == (200 if health_checks else 503)
+        assert serve("/de/") == 200
     finally:
-        connection.settings_dict["CONN_MAX_AGE"] = saved_max_age
+        connection.close()
+        connection.settings_dict.update(saved)

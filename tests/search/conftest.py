@@ -113,10 +113,10 @@ def build_site():
 
 @pytest.fixture(scope="module")
 def _searchable_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
-        with transaction.atomic():
-            yield build_site()
-            transaction.set_rollback(True)
+    media = tmp_path_factory.mktemp("media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        yield build_site()
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

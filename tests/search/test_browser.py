@@ -55,6 +55,6 @@ def test_the_empty_state_has_no_accessibility_violations(live_search_site, brows
     page = browser.new_page()
     page.goto(f"{live_search_site}/de/suche/?q=Quarkspeise")
 
-    expect(page.get_by_role("heading", level=2)).to_have_text("Keine Treffer für „Quarkspeise“")
+    expect(page.locator(".search-empty h2")).to_have_text("Keine Treffer für „Quarkspeise“")
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()

@@ -31,6 +31,8 @@ class ViolationWatch:
         self.console = []
         browser_page.add_init_script(LISTEN_FOR_VIOLATIONS)
         browser_page.on("console", self._on_console)
+        browser_page.on("pageerror", lambda error: self.console.append(f"DEBUG pageerror {error}"))
+        browser_page.on("console", lambda m: self.console.append(f"DEBUG console {m.type} {m.text}") if m.type in ("error", "warning") else None)
 
     def _on_console(self, message):
         if CSP_CONSOLE.search(message.text):
@@ -111,7 +113,8 @@ def test_an_editor_creates_edits_previews_and_publishes_a_page_under_the_admin_p
     page.fill("#id_title_de", "Sicherheit im Browser")
     page.get_by_role("button", name=re.compile("Entwurf speichern|Save draft")).click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
-    created = ContentPage.objects.get(title_de="Sicherheit im Browser")
+    created = ContentPage.objects.get(pk=re.search(r"/pages/(\d+)/edit/", page.url)[1])
+    assert ContentPage.objects.filter(title_de="Sicherheit im Browser").count() == 1
 
     page.fill("#id_title_de", "Sicherheit im Browser, bearbeitet")
     page.get_by_role("button", name=re.compile("Entwurf speichern|Save draft")).click()
