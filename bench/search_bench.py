@@ -2,7 +2,7 @@
 
     DATABASE_URL=postgres://… python bench/search_bench.py [--pages 5000] [--queries 50] [--keepdb]
 
-Runs in a throwaway database (Django's test database, `test_<name>`, dropped afterwards unless
+Runs in a throwaway database (`<name>_search_bench`, made like a test database, dropped unless
 --keepdb): loads the demo, measures, adds the scale set of `load_demo --scale` (5,000 news pages
 plus publications and events, scaled with --pages) and measures again. Each measurement is the full
 search page through Django's test client, ~50 queries per language taken from the index's own words.
@@ -97,6 +97,8 @@ def main():
 
     rng = random.Random(6)
     setup_test_environment()
+    # Its own name, so that it never meets a test run's test_<name> database.
+    connection.settings_dict["TEST"]["NAME"] = f"{connection.settings_dict['NAME']}_search_bench"
     say("Wegwerf-Datenbank wird angelegt …")
     old_config = setup_databases(verbosity=0, interactive=False, keepdb=options.keepdb)
     try:

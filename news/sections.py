@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from imeg.page_cache.lookups import first_live
+from imeg.page_cache.lookups import cached, first_live
 from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, NewsPage
 
 HOME_NEWS = 3
@@ -12,7 +12,14 @@ RELATED_EVENTS = 3
 
 def home_section(request, home):
     """The three latest news and the next event below `home`."""
-    news = list(NewsPage.objects.descendant_of(home).published().for_listing().order_by("-date", "-pk")[:HOME_NEWS])
+    # The latest news change only with pages, so they come from the cache between changes; the next
+    # event changes with the clock and is asked for on every visit.
+    news = cached(
+        f"home-news:{home.pk}",
+        lambda: list(
+            NewsPage.objects.descendant_of(home).published().for_listing().order_by("-date", "-pk")[:HOME_NEWS]
+        ),
+    )
     # A cancelled event is no "next event" to go to; the list and the calendar still show it.
     events = EventPage.objects.descendant_of(home).published().exclude(status=EventStatus.CANCELLED)
     event = events.upcoming(timezone.now()).for_listing().first()

@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from imeg.page_cache.lookups import first_live
+from imeg.page_cache.lookups import cached, first_live
 from publications.models import PublicationIndexPage, PublicationPage
 
 RELATED_PUBLICATIONS = 3
@@ -10,7 +10,11 @@ RELATED_PUBLICATIONS = 3
 
 @hooks.register("imeg_home_sections")
 def latest_publication(request, page):
-    publication = PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first()
+    # Kept in the cache until a page changes (imeg.page_cache.lookups): the home page's query budget.
+    publication = cached(
+        f"home-publication:{page.pk}",
+        lambda: PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first(),
+    )
     if publication is None:
         return None
     index_page = first_live(PublicationIndexPage)

@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from imeg.page_cache.lookups import first_live
+from imeg.page_cache.lookups import cached, first_live
 from regions.demo import build_regions
 from regions.models import RegionIndexPage
 
@@ -13,8 +13,8 @@ def region_slider(request, page):
     index = first_live(RegionIndexPage, below=page)
     if index is None:
         return None
-    slides = list(index.slides())
-    regions = list(index.regions())
+    # Kept in the cache until a page changes (imeg.page_cache.lookups): the home page's query budget.
+    slides, regions = cached(f"home-regions:{index.pk}", lambda: (list(index.slides()), list(index.regions())))
     if not slides and not regions:
         return None
     return {

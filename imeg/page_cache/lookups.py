@@ -7,10 +7,13 @@ the next request rebuilds the values: a few queries once per change instead of o
 
 import secrets
 
+from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 from wagtail.signals import post_page_move
@@ -88,12 +91,18 @@ def find_site_for_request(request):
 
 
 def is_data(instance):
-    return isinstance(instance, (Page, Site, PageViewRestriction, BaseSiteSetting, BaseGenericSetting))
+    """Whether cached lookups may show the instance (images and documents appear in cached home sections)."""
+    return isinstance(
+        instance,
+        (Page, Site, PageViewRestriction, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument),
+    )
 
 
 def forget_data_of(sender, instance, **kwargs):
     if is_data(instance):
         forget_data()
+        # Again after the commit: a request in between may have cached what was there before.
+        transaction.on_commit(forget_data)
 
 
 def install():

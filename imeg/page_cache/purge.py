@@ -18,6 +18,7 @@ restrictions purge every page. Our own cache is purged at once; other frontend-c
 import logging
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import ForeignKey, ManyToManyField
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.utils import translation
@@ -38,8 +39,10 @@ logger = logging.getLogger(__name__)
 
 OWN_BACKEND = "imeg.page_cache.backend.PageCacheBackend"
 SITEMAP_PATHS = ["/sitemap.xml"] + [f"/sitemap-{code}.xml" for code in LANGUAGE_CODES]
-# The state of pages before a publish saved them, by primary key (see `remember_live_state`).
+# The state of pages before a publish saved them, by primary key (see `remember_live_state`); a full
+# save that is not followed by a publish leaves an entry behind, so the dict is emptied when it grows.
 _before = {}
+BEFORE_LIMIT = 1000
 
 
 def page_cache_paths(page):
@@ -169,6 +172,13 @@ class Purge:
                 self.everything = True
 
     def run(self):
+        self.purge_store()
+        # Again once the change is committed: a request between the purge and the commit may have
+        # stored the page as it was.
+        transaction.on_commit(self.purge_store)
+        self.notify_other_backends()
+
+    def purge_store(self):
         if self.everything:
             store.purge_site()
             lookups.forget_data()
@@ -176,7 +186,6 @@ class Purge:
             store.purge_paths({path for _root, path in self.urls})
             for prefix in self.trees:
                 store.purge_tree(prefix)
-        self.notify_other_backends()
 
     def notify_other_backends(self):
         """Send the full URLs to a CDN or Varnish configured beside our cache (WAGTAILFRONTENDCACHE)."""
@@ -228,6 +237,8 @@ def remember_live_state(sender, instance, update_fields=None, **kwargs):
         return
     old = type(instance).objects.filter(pk=instance.pk, live=True).first()
     if old is not None:
+        if len(_before) >= BEFORE_LIMIT:
+            _before.clear()
         _before[instance.pk] = live_state(old)
 
 

@@ -2,20 +2,25 @@
 
 import html
 import re
-import unicodedata
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import strip_tags
 
-SPACES = re.compile(r"\s+")
+# Format characters (soft hyphen, joiners, bidi controls, BOM, Unicode tags) vanish; a zero-width
+# space separates words. Control characters, surrogates and private-use characters become spaces: the
+# database refuses NUL, and the search highlights with control characters (imeg/search/query.py).
+INVISIBLE = re.compile(
+    "[\xad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+SEPARATORS = re.compile("[\\s\x00-\x1f\x7f-\x9f\u200b\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]+")
 
 
 def plain_text(value):
-    """One line of text: control characters and runs of whitespace become single spaces."""
+    """One line of text: invisible characters removed, control characters and whitespace runs one space."""
     if not value:
         return ""
-    text = "".join(" " if unicodedata.category(char).startswith("C") else char for char in str(value))
-    return SPACES.sub(" ", text).strip()
+    return SEPARATORS.sub(" ", INVISIBLE.sub("", str(value))).strip()
 
 
 def field_text(page, name):

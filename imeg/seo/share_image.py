@@ -44,7 +44,7 @@ def draw():
 
     radius = STROKE * scale / 2
     for segment in CURVE:
-        for x, y in map(lambda point: at(*point), bezier(segment)):
+        for x, y in (at(*point) for point in bezier(segment)):
             canvas.ellipse([x - radius, y - radius, x + radius, y + radius], fill=YELLOW)
     for x, y in (at(*dot) for dot in DOTS):
         r = DOT_RADIUS * scale

@@ -50,6 +50,15 @@ def test_garbage_query_strings_never_break_any_page(site, visitor):
     assert server_errors(visitor, urls) == {}
 
 
+def test_garbage_query_strings_with_the_page_cache(site, visitor, settings):
+    """The page cache (on in production) reads the query string too: a miss and then a hit for each."""
+    settings.PAGE_CACHE_ENABLED = True
+    url = page_urls(site)["news_index"]
+    for query in GARBAGE_QUERIES.values():
+        assert visitor.get(f"{url}?{query}").status_code < 500
+        assert visitor.get(f"{url}?{query}").status_code < 500
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_garbage_filters_still_show_the_list(site, visitor, language):
     """A bad filter value is dropped and the list still shows (not a 404 or an error page)."""

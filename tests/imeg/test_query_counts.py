@@ -86,7 +86,9 @@ def test_topic_index_queries_do_not_grow_with_its_topics(site_tree, client):
     assert after == before
 
 
-@pytest.mark.parametrize("path", ["/de/aktivitaeten-themen/themen/mobilitaet/", "/en/activities-topics/topics/mobility/"])
+@pytest.mark.parametrize(
+    "path", ["/de/aktivitaeten-themen/themen/mobilitaet/", "/en/activities-topics/topics/mobility/"]
+)
 def test_topic_page_renders_with_a_small_number_of_queries(site_tree, client, path):
     assert queries_for(client, path) <= BUDGET
 

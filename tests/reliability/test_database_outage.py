@@ -67,6 +67,18 @@ def test_pages_answer_503_while_the_database_is_down_and_recover_without_a_resta
     assert visitor.get(url).status_code == 200
 
 
+def test_cached_pages_are_still_served_during_an_outage(site_tree, visitor, settings):
+    """With the page cache (on in production) visitors keep reading what was cached; the rest gets 503."""
+    settings.PAGE_CACHE_ENABLED = True
+    assert visitor.get(site_tree.network.url).status_code == 200
+
+    with database_unreachable():
+        assert visitor.get(site_tree.network.url).status_code == 200
+        assert_outage_page(visitor.get(site_tree.goals.url))
+
+    assert visitor.get(site_tree.goals.url).status_code == 200
+
+
 def test_errors_raised_in_middleware_get_the_outage_page_too(site_tree, visitor):
     """An unknown path reaches Wagtail's redirect middleware, which asks the database for a redirect."""
     with database_unreachable():

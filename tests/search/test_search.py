@@ -107,6 +107,7 @@ def test_an_unknown_type_shows_every_result(searchable):
         ("  Grenze  ", "Grenze"),
         ("Grenze\x00region", "Grenze region"),
         ("a\tb\r\nc\u200bd", "a b c d"),
+        ("Grenz\xadregion\u202e", "Grenzregion"),
         ("x" * 500, "x" * 200),
     ],
 )

@@ -128,7 +128,9 @@ def build_site(visit):
         venue_address_de="Rue Notre-Dame 11\n2240 Luxemburg",
         lead_image=large_image(),
     )
-    pages["publication_index"] = PublicationIndexPageFactory(parent=home, intro_de="Positionspapiere zum Herunterladen.")
+    pages["publication_index"] = PublicationIndexPageFactory(
+        parent=home, intro_de="Positionspapiere zum Herunterladen."
+    )
     pages["publication"] = PublicationPageFactory(
         parent=pages["publication_index"],
         **translated("title", de="Raumbeobachtung an der Grenze", en="Spatial monitoring at the border"),

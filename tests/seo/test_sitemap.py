@@ -51,9 +51,7 @@ def entries(response):
     return {
         url.findtext(f"{SITEMAP}loc"): {
             "lastmod": url.findtext(f"{SITEMAP}lastmod"),
-            "alternates": {
-                link.get("hreflang"): link.get("href") for link in url.iter(f"{{{XHTML_NAMESPACE}}}link")
-            },
+            "alternates": {link.get("hreflang"): link.get("href") for link in url.iter(f"{{{XHTML_NAMESPACE}}}link")},
         }
         for url in root.iter(f"{SITEMAP}url")
     }
