@@ -7,6 +7,9 @@
 #   LOADTEST_DURATION=60        seconds of load
 #   LOADTEST_CONNECTIONS=32     concurrent connections
 #   LOADTEST_THREADS=2          wrk threads
+#   LOADTEST_WARMUP=15          seconds of unmeasured load first, so that every worker has loaded its code
+#                               and filled its page cache
+#   LOADTEST_TIMEOUT=30         seconds before wrk gives up on a response (gunicorn's own timeout)
 #   LOADTEST_SAMPLE_SECONDS=5   seconds between RSS samples
 #   LOADTEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/imeg_loadtest  (created if missing)
 #   LOADTEST_MEDIA_ROOT=~/.cache/imeg-loadtest/media                        (belongs to that database)
@@ -18,6 +21,8 @@ python=.venv/bin/python
 duration=${LOADTEST_DURATION:-60}
 connections=${LOADTEST_CONNECTIONS:-32}
 threads=${LOADTEST_THREADS:-2}
+warmup=${LOADTEST_WARMUP:-15}
+timeout=${LOADTEST_TIMEOUT:-30}
 sample_seconds=${LOADTEST_SAMPLE_SECONDS:-5}
 database_url=${LOADTEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/imeg_loadtest}
 media_root=${LOADTEST_MEDIA_ROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/imeg-loadtest/media}
@@ -108,17 +113,29 @@ curl -sf -o /dev/null --max-time 5 "http://$address/healthz" || { cat "$work/gun
 workers() { ps -o pid= --ppid "$gunicorn_pid" || true; }
 echo "    $(workers | wc -l) workers, page cache ${PAGE_CACHE:-on}, CONN_MAX_AGE=$CONN_MAX_AGE"
 
-# Every path once, before the clock runs: a path that fails is named here, and the first visit's
+# Every path once, as wrk asks for it: a path that fails is named here, and the first visit's
 # renditions are made now rather than during the measurement.
-echo "==> Warming up $(wc -l <"$work/paths.txt") paths"
+echo "==> Checking $(wc -l <"$work/paths.txt") paths"
 broken=0
+started=$SECONDS
 while read -r path; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "http://$address$path")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' --max-time 60 "http://$address$path")
     if [[ ! $status =~ ^[23] ]]; then
         echo "    $status $path" >&2
         broken=$((broken + 1))
     fi
 done <"$work/paths.txt"
+echo "    $((SECONDS - started)) s, $broken failed"
+
+run_wrk() {
+    LOADTEST_PATHS=$work/paths.txt LOADTEST_RESULT=$work/result.txt \
+        wrk --threads "$threads" --connections "$connections" --duration "${1}s" --timeout "${timeout}s" \
+        --script loadtest/mix.lua "http://$address" >"$work/wrk.log"
+}
+if ((warmup > 0)); then
+    echo "==> Warm-up: ${warmup} s of load, not measured"
+    run_wrk "$warmup"
+fi
 
 sample() {
     while kill -0 "$gunicorn_pid" 2>/dev/null; do
@@ -131,10 +148,8 @@ sample() {
 sample >"$work/rss.log" &
 sampler_pid=$!
 
-echo "==> wrk: $connections connections, $threads threads, ${duration} s"
-LOADTEST_PATHS=$work/paths.txt LOADTEST_RESULT=$work/result.txt \
-    wrk --threads "$threads" --connections "$connections" --duration "${duration}s" --timeout 10s \
-    --script loadtest/mix.lua "http://$address" >"$work/wrk.log"
+echo "==> wrk: $connections connections, $threads threads, ${duration} s (load average before: $(cut -d ' ' -f 1-3 /proc/loadavg))"
+run_wrk "$duration"
 for pid in $(workers); do
     rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) && echo "$SECONDS $pid $rss" >>"$work/rss.log"
 done
@@ -144,6 +159,7 @@ sampler_pid=
 get() { sed -n "s/^$1=//p" "$work/result.txt"; }
 echo
 echo "Load drill: $(get requests) requests in $(get seconds) s, $connections connections, $(wc -l <"$work/paths.txt") paths"
+echo "  machine           $(nproc) cores, load average after: $(cut -d ' ' -f 1-3 /proc/loadavg) (shared machines make noisy figures)"
 echo "  requests/s        $(get requests_per_second)"
 echo "  latency p50/p90/p99/max  $(get latency_p50_ms) / $(get latency_p90_ms) / $(get latency_p99_ms) / $(get latency_max_ms) ms"
 echo "  errors            $(get errors) (not 2xx/3xx: $(get non_2xx_3xx), of them 4xx $(get status_4xx), 5xx $(get status_5xx); socket: $(get socket_errors_detail))"

@@ -1,6 +1,7 @@
 """The contact form that sends visitors' messages to the secretariat."""
 
 import hashlib
+import logging
 from http import HTTPMethod
 from urllib.parse import urlsplit
 
@@ -21,6 +22,8 @@ from wagtail.fields import RichTextField
 from imeg.blocks import RICH_TEXT_FEATURES
 from imeg.models.base import BasePage
 from imeg.security import client_ip
+
+logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 AUTOCOMPLETE_BY_NAME = {"name": "name", "phone": "tel", "organisation": "organization"}
@@ -116,7 +119,11 @@ class FormPage(FormMixin, BasePage):
                 for field in form
                 if field.name in form.cleaned_data
             ]
-            send_mail(self.subject, "\n".join(lines), settings.DEFAULT_FROM_EMAIL, [recipient])
+            try:
+                send_mail(self.subject, "\n".join(lines), settings.DEFAULT_FROM_EMAIL, [recipient])
+            except OSError:  # SMTP errors are OSErrors too
+                # The message is stored: the secretariat finds it under the form's submissions.
+                logger.exception("Contact form %s: submission %s stored, the e-mail failed", self.pk, submission.pk)
         return submission
 
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.images.models import Image as WagtailImage
 
@@ -49,6 +50,19 @@ class CustomImage(AbstractImage):
             return self.get_rendition(filter_spec)
         except SourceImageIOError:
             return None
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """A damaged original (truncated by a partial restore, say) counts as a missing one.
+
+        Wagtail's templates show a broken image for SourceImageIOError only; Pillow's decoding errors
+        would fail the whole page instead.
+        """
+        try:
+            return super().generate_rendition_file(filter, source=source)
+        except SourceImageIOError:
+            raise
+        except (OSError, SyntaxError, PILImage.DecompressionBombError) as error:
+            raise SourceImageIOError(f"The original of image {self.pk} cannot be decoded: {error}") from error
 
 
 class CustomRendition(AbstractRendition):

@@ -45,6 +45,13 @@ def small_png():
     return buffer.getvalue()
 
 
+def truncated_jpeg():
+    """The first third of a JPEG: its header (size and format) reads fine, its pixels do not."""
+    buffer = io.BytesIO()
+    Image.effect_noise((400, 300), 50).convert("RGB").save(buffer, "JPEG")
+    return buffer.getvalue()[: len(buffer.getvalue()) // 3]
+
+
 def stored_files(media_root):
     root = Path(media_root)
     return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()) if root.exists() else []
@@ -81,6 +88,7 @@ REFUSED_IMAGES = [
     pytest.param(b"<html><script>alert(1)</script></html>", "foto.jpg", "", id="HTML named .jpg"),
     pytest.param(small_png(), "foto.exe", "", id="PNG named .exe"),
     pytest.param(b"", "leer.png", "", id="empty file"),
+    pytest.param(truncated_jpeg(), "halb.jpg", "beschädigt oder unvollständig", id="truncated JPEG"),
 ]
 
 
@@ -105,12 +113,13 @@ def test_refused_image_uploads_show_a_message_and_store_nothing(admin_client, em
     assert stored_files(empty_media) == []
 
 
-def test_a_decompression_bomb_is_refused_by_the_multiple_upload_too(admin_client, empty_media):
+@pytest.mark.parametrize(("content", "name"), [(png_bomb(), "bombe.png"), (truncated_jpeg(), "halb.jpg")])
+def test_the_multiple_upload_refuses_them_too(admin_client, empty_media, content, name):
     images = get_image_model().objects.count()
 
     response = admin_client.post(
         IMAGE_MULTIPLE_ADD,
-        {"collection": Collection.get_first_root_node().pk, "files[]": SimpleUploadedFile("bombe.png", png_bomb())},
+        {"collection": Collection.get_first_root_node().pk, "files[]": SimpleUploadedFile(name, content)},
     )
 
     assert response.status_code == 200

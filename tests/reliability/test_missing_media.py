@@ -92,6 +92,16 @@ def test_pages_render_when_originals_and_renditions_are_gone(pages_with_images, 
     assert statuses(visitor, pages_with_images.urls) == dict.fromkeys(pages_with_images.urls, 200)
 
 
+def test_pages_render_when_the_original_image_file_is_damaged(pages_with_images, visitor):
+    """A partial restore or a full disk can leave half a file: it shows as a broken image, not an error."""
+    path = Path(pages_with_images.image.file.path)
+    path.write_bytes(path.read_bytes()[:200])
+
+    result = statuses(visitor, pages_with_images.urls)
+
+    assert result == dict.fromkeys(pages_with_images.urls, 200)
+
+
 def test_a_missing_document_file_is_not_found_not_an_error(pages_with_images, visitor):
     document = pages_with_images.document
     delete_file(document.file)

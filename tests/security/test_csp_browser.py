@@ -6,7 +6,6 @@ import pytest
 from playwright.sync_api import expect
 
 from imeg.models import ContentPage
-from tests.browser.conftest import browser, live_site, page  # noqa: F401 (fixtures)
 from tests.regions.factories import HomeSlideFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -32,7 +31,12 @@ class ViolationWatch:
         browser_page.add_init_script(LISTEN_FOR_VIOLATIONS)
         browser_page.on("console", self._on_console)
         browser_page.on("pageerror", lambda error: self.console.append(f"DEBUG pageerror {error}"))
-        browser_page.on("console", lambda m: self.console.append(f"DEBUG console {m.type} {m.text}") if m.type in ("error", "warning") else None)
+        browser_page.on(
+            "console",
+            lambda m: (
+                self.console.append(f"DEBUG console {m.type} {m.text}") if m.type in ("error", "warning") else None
+            ),
+        )
 
     def _on_console(self, message):
         if CSP_CONSOLE.search(message.text):
@@ -58,11 +62,9 @@ def browser_pages(live_site, every_page):
     return every_page
 
 
-def test_no_page_type_violates_the_content_security_policy(live_site, browser_pages, page):  # noqa: F811
+def test_no_page_type_violates_the_content_security_policy(live_site, browser_pages, page):
     watch = ViolationWatch(page)
-    urls = {
-        label: url for label, url in browser_pages.urls.items() if "feed" not in label and "calendar" not in label
-    }
+    urls = {label: url for label, url in browser_pages.urls.items() if "feed" not in label and "calendar" not in label}
     urls["404 page"] = "/de/gibt-es-nicht/"
 
     found = {}
@@ -77,7 +79,7 @@ def test_no_page_type_violates_the_content_security_policy(live_site, browser_pa
     assert not found, found
 
 
-def test_the_page_scripts_run_under_the_policy(live_site, browser_pages, page):  # noqa: F811
+def test_the_page_scripts_run_under_the_policy(live_site, browser_pages, page):
     """The policy is not met by scripts that never ran: the slider and the phone menu work."""
     watch = ViolationWatch(page)
     page.set_viewport_size({"width": 390, "height": 844})
@@ -93,7 +95,7 @@ def test_the_page_scripts_run_under_the_policy(live_site, browser_pages, page): 
 
 def test_an_editor_creates_edits_previews_and_publishes_a_page_under_the_admin_policy(
     live_site,
-    page,  # noqa: F811
+    page,
     django_user_model,
 ):
     django_user_model.objects.create_superuser(username="chefin", password=ADMIN_PASSWORD, email="c@example.org")
@@ -126,8 +128,9 @@ def test_an_editor_creates_edits_previews_and_publishes_a_page_under_the_admin_p
     expect(preview.locator("h1")).to_contain_text("Sicherheit im Browser")
 
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
-    page.locator("button[name=action-publish]").click()
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/"))
+    with page.expect_navigation():
+        page.locator("button[name=action-publish]").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/$"))
 
     created.refresh_from_db()
     assert created.live

@@ -2,8 +2,11 @@
 
 import os
 import secrets
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -87,3 +90,66 @@ def test_production_settings_are_strict():
         "('HTTP_X_FORWARDED_PROTO',",
         "'https')",
     ], result.stderr
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_gunicorn_serves_with_the_repositorys_config_and_logs_no_personal_data(tmp_path):
+    port = free_port()
+    log = tmp_path / "gunicorn.log"
+    env = production_env(
+        SECURE_SSL_REDIRECT="0",
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        GUNICORN_WORKERS="1",
+        SECURITY_CONTACT="s@example.org",
+    )
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [str(Path(sys.executable).with_name("gunicorn")), "--config", "gunicorn.conf.py"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}/.well-known/security.txt?q=Geheimes+Suchwort"
+        request = urllib.request.Request(url, headers={"X-Forwarded-For": "203.0.113.77", "User-Agent": "Agent-Q7"})
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:
+                    status, headers = response.status, response.headers
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, log.read_text()
+                time.sleep(0.5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    assert status == 200
+    assert "default-src 'none'" in headers["Content-Security-Policy"]
+    lines = [line for line in log.read_text().splitlines() if "security.txt" in line and "GET" in line]
+    access_line = next(line for line in lines if not line.startswith("{"))  # gunicorn's, not Django's JSON line
+    assert '"GET /.well-known/security.txt HTTP/1.1" 200' in access_line
+    for personal in ("Geheimes", "203.0.113.77", "127.0.0.1", "Agent-Q7"):
+        assert personal not in access_line
+
+
+def test_gunicorn_refuses_to_start_in_production_without_a_key():
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("gunicorn")), "--config", "gunicorn.conf.py"],
+        cwd=ROOT,
+        env=production_env(SECRET_KEY=None, GUNICORN_BIND=f"127.0.0.1:{free_port()}"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stdout + result.stderr
