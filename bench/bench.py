@@ -35,7 +35,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -121,6 +120,10 @@ def app_env(database, tmp, page_cache):
         SECURE_SSL_REDIRECT="0",
         LOG_LEVEL="WARNING",
         REQUEST_LOG_LEVEL="WARNING",
+        GUNICORN_ACCESS_LOG="off",
+        GUNICORN_LOG_LEVEL="warning",
+        # First renders make image renditions (AVIF is slow to encode); the timing starts after them.
+        GUNICORN_TIMEOUT="120",
     )
     env.pop("PYTEST_VERSION", None)
     return env
@@ -168,7 +171,7 @@ def prepare_databases(tmp):
     manage(env, "migrate", "--noinput", "-v", "0", quiet=True)
     if fresh:
         log(f"load_demo --scale into {DB_SCALE} …")
-        timings["load_demo --scale"] = manage(env, "load_demo", "--scale")
+        timings["load_demo --scale"] = manage(env, "load_demo", "--scale", quiet=True)
     return timings
 
 
@@ -194,11 +197,11 @@ def wait_until_up(url, child, timeout=60):
         if child.poll() is not None:
             raise SystemExit(f"{child.args[0]} exited with {child.returncode}")
         try:
-            with urllib.request.urlopen(url, timeout=5) as response:
+            with urllib.request.urlopen(url, timeout=20) as response:
                 if response.status == 200:
                     return
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.3)
+        except OSError:  # refused, reset or timed out while the workers start
+            time.sleep(0.5)
     raise SystemExit(f"{url} did not answer within {timeout} s")
 
 
@@ -229,7 +232,7 @@ def fetch(path, port=NGINX_PORT, encoding=None):
     request = urllib.request.Request(f"http://{HOST}:{port}{path}")
     if encoding:
         request.add_header("Accept-Encoding", encoding)
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=150) as response:
         return response.status, response.read()
 
 
@@ -237,7 +240,10 @@ def wrk(path):
     """Requests per second and p50/p99 latency (ms) of one path, through nginx, for DURATION seconds."""
     url = f"http://{HOST}:{NGINX_PORT}{path}"
     for _ in range(2 * CONNECTIONS):  # each worker renders once (and fills its cache) before timing starts
-        fetch(path, encoding="gzip")
+        try:
+            fetch(path, encoding="gzip")
+        except OSError as error:
+            log(f"  warm-up of {path}: {error}")
     command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", "-H", "Accept-Encoding: gzip", url]
     output = subprocess.run(command, capture_output=True, text=True, timeout=DURATION + 30, check=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -264,8 +270,8 @@ def page_urls(tmp):
     return json.loads(output.stdout)
 
 
-def page_costs(tmp, urls, page_cache):
-    env = app_env(DB_SCALE, tmp, page_cache)
+def page_costs(tmp, urls, page_cache, database=DB_SCALE):
+    env = app_env(database, tmp, page_cache)
     output = subprocess.run(
         [PYTHON, "bench/pages.py", "measure"],
         cwd=ROOT,
@@ -302,7 +308,7 @@ def median(values):
     return statistics.median(values) if values else float("nan")
 
 
-def summarise(rounds, urls, lists, costs_cold, costs_warm, static_bytes):
+def summarise(rounds, urls, lists, costs, static_bytes):
     """Rows of the table: medians over the rounds of rates and of per-round ratios."""
     rows = []
     for setting in ("demo cold", "scale cold", "scale warm"):
@@ -315,7 +321,7 @@ def summarise(rounds, urls, lists, costs_cold, costs_warm, static_bytes):
             ratio_trivial = median(
                 [run["rps"] / r[setting]["trivial view"]["rps"] for run, r in zip(runs, rounds, strict=True)]
             )
-            costs = (costs_warm if setting == "scale warm" else costs_cold).get(name, {})
+            cost = costs[setting].get(name, {})
             row = {
                 "page": name,
                 "setting": setting,
@@ -325,9 +331,9 @@ def summarise(rounds, urls, lists, costs_cold, costs_warm, static_bytes):
                 "errors": sum(run["errors"] for run in runs),
                 "x_static": ratio_static,
                 "x_trivial": ratio_trivial,
-                "queries": costs.get("queries"),
-                "html": costs.get("html_bytes") or (static_bytes["html"] if name == "static file" else None),
-                "gzip": costs.get("gzip_bytes") or (static_bytes["gzip"] if name == "static file" else None),
+                "queries": cost.get("queries"),
+                "html": cost.get("html_bytes") or (static_bytes["html"] if name == "static file" else None),
+                "gzip": cost.get("gzip_bytes") or (static_bytes["gzip"] if name == "static file" else None),
                 "targets": [],
             }
             rows.append(row)
@@ -412,6 +418,8 @@ def main():
         lists = [name for name in urls if name in LISTS]
         costs_cold = page_costs(tmp, urls, page_cache=False)
         costs_warm = page_costs(tmp, urls, page_cache=True)
+        # Also renders each page of the demo database once, so its image renditions exist before timing.
+        costs_demo = page_costs(tmp, urls, page_cache=False, database=DB_DEMO)
         for name, cost in costs_cold.items():
             if cost["status"] != 200:
                 log(f"{name}: {urls[name]} answers {cost['status']}; left out")
@@ -426,7 +434,8 @@ def main():
                 log(f"Round {number_} of {ROUNDS}")
                 rounds.append(run_round(tmp, urls, lists))
         timings["total"] = time.monotonic() - started
-        print_table(summarise(rounds, urls, lists, costs_cold, costs_warm, static_bytes), timings)
+        costs = {"demo cold": costs_demo, "scale cold": costs_cold, "scale warm": costs_warm}
+        print_table(summarise(rounds, urls, lists, costs, static_bytes), timings)
         search_bench(tmp)
 
 

@@ -1,7 +1,8 @@
 -- wrk script of the load drill (loadtest/run.sh): each connection cycles through the paths listed in
 -- the file $LOADTEST_PATHS, every thread starting at a different place. A response that is not 2xx or
 -- 3xx counts as an error (wrk itself only counts status >= 400 and socket errors); done() prints the
--- figures and writes them as key=value lines to $LOADTEST_RESULT for the shell script.
+-- figures and writes them as key=value lines to $LOADTEST_RESULT for the shell script. Responses
+-- are also counted by their X-Page-Cache header (hit, miss, skip; none when the page cache is off).
 
 local threads = {}
 
@@ -22,6 +23,8 @@ function init(args)
    bad_4xx = 0
    bad_5xx = 0
    first_bad = ""
+   cache_hits = 0
+   cache_misses = 0
 end
 
 function request()
@@ -30,6 +33,12 @@ function request()
 end
 
 function response(status, headers, body)
+   local cache = headers["X-Page-Cache"]
+   if cache == "hit" then
+      cache_hits = cache_hits + 1
+   elseif cache ~= nil then
+      cache_misses = cache_misses + 1
+   end
    if status < 200 or status > 399 then
       bad = bad + 1
       if status >= 500 then
@@ -45,7 +54,10 @@ end
 
 function done(summary, latency, requests)
    local bad, bad_4xx, bad_5xx, first_bad = 0, 0, 0, ""
+   local cache_hits, cache_misses = 0, 0
    for _, thread in ipairs(threads) do
+      cache_hits = cache_hits + thread:get("cache_hits")
+      cache_misses = cache_misses + thread:get("cache_misses")
       bad = bad + thread:get("bad")
       bad_4xx = bad_4xx + thread:get("bad_4xx")
       bad_5xx = bad_5xx + thread:get("bad_5xx")
@@ -72,6 +84,8 @@ function done(summary, latency, requests)
          errors.connect, errors.read, errors.write, errors.timeout) },
       { "errors", bad + socket_errors },
       { "first_error_status", first_bad },
+      { "page_cache_hits", cache_hits },
+      { "page_cache_misses", cache_misses },
    }
    local file = assert(io.open(os.getenv("LOADTEST_RESULT"), "w"))
    for _, pair in ipairs(result) do

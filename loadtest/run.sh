@@ -162,6 +162,7 @@ echo "Load drill: $(get requests) requests in $(get seconds) s, $connections con
 echo "  machine           $(nproc) cores, load average after: $(cut -d ' ' -f 1-3 /proc/loadavg) (shared machines make noisy figures)"
 echo "  requests/s        $(get requests_per_second)"
 echo "  latency p50/p90/p99/max  $(get latency_p50_ms) / $(get latency_p90_ms) / $(get latency_p99_ms) / $(get latency_max_ms) ms"
+echo "  page cache        $(get page_cache_hits) hits, $(get page_cache_misses) misses or skips (X-Page-Cache)"
 echo "  errors            $(get errors) (not 2xx/3xx: $(get non_2xx_3xx), of them 4xx $(get status_4xx), 5xx $(get status_5xx); socket: $(get socket_errors_detail))"
 echo "  worker RSS (MB)   start → end, max, over $(awk '{ print $1 }' "$work/rss.log" | sort -un | wc -l) samples"
 awk '{

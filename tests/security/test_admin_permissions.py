@@ -14,6 +14,10 @@ SECRETS = ("Vertraulicher Entwurf Q7", "Geheimbild Q7", "Geheimdokument Q7", "Ge
 DENIED = (302, 403, 404)
 
 
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
 @pytest.fixture
 def walk(site_tree, django_user_model):
     """Group "Redaktion Netzwerk": the Editors' rights, but only on the network subtree and its collection."""
@@ -22,22 +26,16 @@ def walk(site_tree, django_user_model):
     other_collection = root_collection.add_child(name="Vorstand")
 
     group = Group.objects.create(name="Redaktion Netzwerk")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    group.permissions.add(permission("wagtailadmin", "access_admin"))
     for codename in ("add_page", "change_page"):
         GroupPagePermission.objects.create(
-            group=group, page=site_tree.network, permission=Permission.objects.get(codename=codename)
+            group=group, page=site_tree.network, permission=permission("wagtailcore", codename)
         )
-    for codename in (
-        "add_image",
-        "change_image",
-        "choose_image",
-        "add_document",
-        "change_document",
-        "choose_document",
-    ):
-        GroupCollectionPermission.objects.create(
-            group=group, collection=own_collection, permission=Permission.objects.get(codename=codename)
-        )
+    for app_label, model in (("wagtailimages", "image"), ("wagtaildocs", "document")):
+        for action in ("add", "change", "choose"):
+            GroupCollectionPermission.objects.create(
+                group=group, collection=own_collection, permission=permission(app_label, f"{action}_{model}")
+            )
     editor = django_user_model.objects.create_user(username="netzwerk", password=None, email="n@example.org")
     editor.groups.add(group)
     colleague = django_user_model.objects.create_user(username="kollege-q7", password=None, email="k@example.org")

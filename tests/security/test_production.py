@@ -19,7 +19,15 @@ def production_env(**overrides):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("PYTEST_VERSION", "DEBUG", "SECRET_KEY", "SECURE_SSL_REDIRECT", "ADMIN_PATH")
+        if key
+        not in (
+            "PYTEST_VERSION",
+            "DEBUG",
+            "SECRET_KEY",
+            "SECURE_SSL_REDIRECT",
+            "ADMIN_PATH",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
         and not key.startswith(("SECURE_HSTS", "PYTEST_"))
     }
     env.update(
@@ -103,6 +111,7 @@ def test_gunicorn_serves_with_the_repositorys_config_and_logs_no_personal_data(t
     log = tmp_path / "gunicorn.log"
     env = production_env(
         SECURE_SSL_REDIRECT="0",
+        ALLOWED_HOSTS="127.0.0.1",
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_WORKERS="1",
         SECURITY_CONTACT="s@example.org",
