@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "imeg.settings")
+# Production settings refuse to run without a key; this process only serves its throwaway database.
+os.environ.setdefault("SECRET_KEY", "search-bench-throwaway-key")
 
 import django  # noqa: E402
 

@@ -8,7 +8,7 @@ the next request rebuilds the values: a few queries once per change instead of o
 import secrets
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -47,8 +47,30 @@ def cached(name, build, keep_none=True):
     if value is _MISSING:
         value = build()
         if value is not None or keep_none:
+            forget_prefetched_renditions(value)
             store.cache().set(key, value, TIMEOUT)
     return value
+
+
+def forget_prefetched_renditions(value, seen=None):
+    """Let cached images find their renditions in Wagtail's rendition cache.
+
+    Prefetched renditions are taken as complete; kept in the cache, such a list would miss every
+    rendition made after it, and each would then cost a query on every request.
+    """
+    seen = set() if seen is None else seen
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            forget_prefetched_renditions(item, seen)
+    elif isinstance(value, Model) and id(value) not in seen:
+        seen.add(id(value))
+        prefetched = getattr(value, "_prefetched_objects_cache", {})
+        if isinstance(value, AbstractImage):
+            prefetched.pop("renditions", None)
+        for related in value._state.fields_cache.values():
+            forget_prefetched_renditions(related, seen)
+        for queryset in prefetched.values():
+            forget_prefetched_renditions(getattr(queryset, "_result_cache", None) or [], seen)
 
 
 def restricted_paths():
@@ -117,7 +139,9 @@ def install():
 
 def first_live(model, below=None):
     """The first live, public page of the model (below a page), e.g. the news index a teaser links to."""
-    pages = model.objects.live().public()
-    if below is not None:
-        pages = pages.descendant_of(below)
-    return cached(f"first-live:{model._meta.label}:{below.pk if below else ''}", pages.first)
+
+    def build():
+        pages = model.objects.live().public()
+        return (pages.descendant_of(below) if below is not None else pages).first()
+
+    return cached(f"first-live:{model._meta.label}:{below.pk if below else ''}", build)

@@ -1,22 +1,21 @@
 """While PostgreSQL cannot be reached visitors get a friendly 503, and the site recovers by itself.
 
-These tests cut the real connection (a closed port, a terminated server process), so they commit
-their data (transactional tests) instead of running inside a rolled-back transaction.
+The requests under test get a database connection of their own, pointed at a closed port or killed
+on the server, while the test's own connection keeps its transaction (and so the fixture pages) for
+the requests before and after. Transactional tests would leave an empty database behind for the
+tests that run after them in the same process.
 """
 
 import socket
 from contextlib import contextmanager
 from wsgiref.util import setup_testing_defaults
 
-import psycopg
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
 
 from tests.conftest import HOST
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def closed_port():
@@ -27,16 +26,21 @@ def closed_port():
 
 
 @contextmanager
-def database_unreachable():
-    """Point the connection at a closed port, as when PostgreSQL is down or restarting."""
-    saved = {key: connection.settings_dict[key] for key in ("HOST", "PORT")}
-    connection.close()
-    connection.settings_dict.update(HOST="127.0.0.1", PORT=closed_port())
+def own_connection(**settings):
+    """Requests in this block use a new connection: the test's settings with `settings` changed."""
+    test_connection = connections[DEFAULT_DB_ALIAS]
+    request_connection = type(test_connection)({**test_connection.settings_dict, **settings}, DEFAULT_DB_ALIAS)
+    connections[DEFAULT_DB_ALIAS] = request_connection
     try:
-        yield
+        yield request_connection
     finally:
-        connection.close()
-        connection.settings_dict.update(saved)
+        request_connection.close()
+        connections[DEFAULT_DB_ALIAS] = test_connection
+
+
+def database_unreachable():
+    """As when PostgreSQL is down or restarting: connecting is refused."""
+    return own_connection(HOST="127.0.0.1", PORT=closed_port())
 
 
 @pytest.fixture
@@ -128,31 +132,26 @@ def serve(path):
 
 def terminate(backend_pid):
     """What a PostgreSQL restart does to a connection a server process keeps open."""
-    params = connection.get_connection_params()
-    params.pop("cursor_factory", None)
-    with psycopg.connect(**params, autocommit=True) as other:
-        assert other.execute("SELECT pg_terminate_backend(%s)", [backend_pid]).fetchone()[0]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", [backend_pid])
+        assert cursor.fetchone()[0]
 
 
 @pytest.mark.parametrize("health_checks", [True, False])
-def test_a_kept_connection_that_the_database_dropped_is_replaced(site_tree, settings, health_checks):
+def test_a_kept_connection_that_the_database_dropped_is_replaced(db, health_checks):
     """With CONN_MAX_AGE a process keeps its connection; CONN_HEALTH_CHECKS (our setting) notices it died.
 
     The False case shows what the setting prevents: one failed request (the outage page) per process.
     """
-    saved = {key: connection.settings_dict[key] for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS")}
-    assert saved["CONN_HEALTH_CHECKS"] is True
-    connection.close()
-    connection.settings_dict.update(CONN_MAX_AGE=600, CONN_HEALTH_CHECKS=health_checks)
-    settings.DEBUG_PROPAGATE_EXCEPTIONS = False
-    try:
-        assert serve("/de/") == 200
-        kept = connection.connection
-        assert kept is not None  # still open after the request
-        terminate(kept.info.backend_pid)
+    assert connection.settings_dict["CONN_HEALTH_CHECKS"] is True
+    test_connection = connections[DEFAULT_DB_ALIAS]
+    with own_connection(CONN_MAX_AGE=600, CONN_HEALTH_CHECKS=health_checks) as kept:
+        assert serve("/readyz") == 200
+        assert kept.connection is not None  # still open after the request
+        backend_pid = kept.connection.info.backend_pid
+        connections[DEFAULT_DB_ALIAS] = test_connection
+        terminate(backend_pid)
+        connections[DEFAULT_DB_ALIAS] = kept
 
-        assert serve("/de/") == (200 if health_checks else 503)
-        assert serve("/de/") == 200
-    finally:
-        connection.close()
-        connection.settings_dict.update(saved)
+        assert serve("/readyz") == (200 if health_checks else 503)
+        assert serve("/readyz") == 200

@@ -82,7 +82,6 @@ def others_urls(w):
         f"/admin/pages/{page}/copy/",
         f"/admin/pages/{page}/move/",
         f"/admin/pages/{page}/unpublish/",
-        f"/admin/pages/{page}/lock/",
         f"/admin/pages/{page}/workflow_history/",
         f"/admin/pages/add/imeg/topicpage/{site.topics.pk}/",
         f"/admin/images/{image}/",
@@ -122,7 +121,10 @@ def listing_urls(w):
         "/admin/reports/site-history/",
         "/admin/reports/aging-pages/",
         "/admin/reports/locked/",
-        "/admin/bulk/wagtailcore/page/delete/?id=" + str(w["other_page"].pk),
+        f"/admin/bulk/wagtailcore/page/delete/?id={w['other_page'].pk}",
+        f"/admin/bulk/wagtailcore/page/unpublish/?id={w['other_page'].pk}",
+        f"/admin/bulk/wagtailimages/image/delete/?id={w['other_image'].pk}",
+        f"/admin/bulk/wagtaildocs/document/delete/?id={w['other_document'].pk}",
     ]
 
 
@@ -162,6 +164,25 @@ def test_admin_listings_show_the_limited_editor_nothing_of_others(walk):
             problems[url] = (response.status_code, leaked(response))
 
     assert not problems, problems
+
+
+def test_the_limited_editor_cannot_change_others_objects(walk):
+    client, other_page = walk["client"], walk["other_page"]
+    posts = [
+        f"/admin/pages/{other_page.pk}/lock/",
+        f"/admin/pages/{other_page.pk}/delete/",
+        f"/admin/pages/{other_page.pk}/unpublish/",
+        f"/admin/images/{walk['other_image'].pk}/delete/",
+        f"/admin/documents/delete/{walk['other_document'].pk}/",
+    ]
+
+    statuses = {url: client.post(url).status_code for url in posts}
+
+    assert all(status in DENIED for status in statuses.values()), statuses
+    other_page.refresh_from_db()
+    assert other_page.live and not other_page.locked
+    walk["other_image"].refresh_from_db()
+    walk["other_document"].refresh_from_db()
 
 
 def test_others_documents_are_not_served_from_media_without_the_view(walk, client):

@@ -129,12 +129,13 @@ def test_an_editor_creates_edits_previews_and_publishes_a_page_under_the_admin_p
     page.locator("[data-side-panel-toggle=preview]").click()
     preview = page.frame_locator("#w-preview-iframe")
     # The preview renders the page (in the editor's admin language) inside the admin's policy.
-    expect(preview.locator("h1")).to_contain_text("Sicherheit im Browser")
+    expect(preview.locator("h1")).to_contain_text("Sicherheit im Browser", timeout=30_000)
 
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
     with page.expect_navigation():
         page.locator("button[name=action-publish]").click()
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/$"))
+    errors = page.locator(".error-message, .w-field__errors, [id$=-errors]").all_text_contents()
+    assert re.search(r"/admin/pages/\d+/$", page.url), errors
 
     created.refresh_from_db()
     assert created.live
