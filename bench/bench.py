@@ -63,6 +63,7 @@ WARM_SHARE = 0.5  # warm pages: at least half the requests per second of the tri
 COLD_SHARE = 1 / 20  # cold pages: at least a twentieth
 SCALE_SLOWDOWN = 1.5  # list pages at scale: at most 1.5 times slower than at demo size
 MAX_QUERIES = 10  # cold pages
+WARM_UP_REQUESTS = 3
 # Page types with a list whose length grows with the content; the scale target applies to them.
 LISTS = ("news list", "news list filtered", "event list", "publication library", "region page", "search")
 
@@ -124,6 +125,8 @@ def app_env(database, tmp, page_cache):
         GUNICORN_LOG_LEVEL="warning",
         # First renders make image renditions (AVIF is slow to encode); the timing starts after them.
         GUNICORN_TIMEOUT="120",
+        # Requests still queued when wrk stops need not finish before the next server starts.
+        GUNICORN_GRACEFUL_TIMEOUT="3",
     )
     env.pop("PYTEST_VERSION", None)
     return env
@@ -211,7 +214,8 @@ def gunicorn(database, tmp, page_cache):
     if (ROOT / "gunicorn.conf.py").exists():
         command += ["-c", str(ROOT / "gunicorn.conf.py")]
     env = app_env(database, tmp, page_cache)
-    with process(command, env, f"gunicorn ({database}, page cache {'on' if page_cache else 'off'})") as child:
+    label = f"gunicorn ({database}, page cache {'on' if page_cache else 'off'})"
+    with process(command, env, label) as child:
         wait_until_up(f"http://{HOST}:{APP_PORT}{TRIVIAL_PATH}", child)
         yield
 
@@ -239,12 +243,13 @@ def fetch(path, port=NGINX_PORT, encoding=None):
 def wrk(path):
     """Requests per second and p50/p99 latency (ms) of one path, through nginx, for DURATION seconds."""
     url = f"http://{HOST}:{NGINX_PORT}{path}"
-    for _ in range(2 * CONNECTIONS):  # each worker renders once (and fills its cache) before timing starts
+    for _ in range(WARM_UP_REQUESTS):  # lookups, renditions, page cache: filled before timing starts
         try:
             fetch(path, encoding="gzip")
         except OSError as error:
             log(f"  warm-up of {path}: {error}")
-    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", "-H", "Accept-Encoding: gzip", url]
+    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--timeout", "30s", "--latency"]
+    command += ["-H", "Accept-Encoding: gzip", url]
     output = subprocess.run(command, capture_output=True, text=True, timeout=DURATION + 30, check=True).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     timeouts = re.search(r"Socket errors: .*timeout (\d+)", output)
@@ -270,8 +275,9 @@ def page_urls(tmp):
     return json.loads(output.stdout)
 
 
-def page_costs(tmp, urls, page_cache, database=DB_SCALE):
-    env = app_env(database, tmp, page_cache)
+def page_costs(tmp, urls, database):
+    """Queries and sizes of each page with the page cache off and on: {"cold": …, "warm": …}."""
+    env = app_env(database, tmp, page_cache=False)
     output = subprocess.run(
         [PYTHON, "bench/pages.py", "measure"],
         cwd=ROOT,
@@ -416,11 +422,10 @@ def main():
         )
         urls = page_urls(tmp)
         lists = [name for name in urls if name in LISTS]
-        costs_cold = page_costs(tmp, urls, page_cache=False)
-        costs_warm = page_costs(tmp, urls, page_cache=True)
-        # Also renders each page of the demo database once, so its image renditions exist before timing.
-        costs_demo = page_costs(tmp, urls, page_cache=False, database=DB_DEMO)
-        for name, cost in costs_cold.items():
+        scale_costs = page_costs(tmp, urls, DB_SCALE)
+        # Renders each page of the demo database too, so its image renditions exist before timing.
+        demo_costs = page_costs(tmp, urls, DB_DEMO)
+        for name, cost in scale_costs["cold"].items():
             if cost["status"] != 200:
                 log(f"{name}: {urls[name]} answers {cost['status']}; left out")
                 urls.pop(name)
@@ -434,7 +439,7 @@ def main():
                 log(f"Round {number_} of {ROUNDS}")
                 rounds.append(run_round(tmp, urls, lists))
         timings["total"] = time.monotonic() - started
-        costs = {"demo cold": costs_demo, "scale cold": costs_cold, "scale warm": costs_warm}
+        costs = {"demo cold": demo_costs["cold"], "scale cold": scale_costs["cold"], "scale warm": scale_costs["warm"]}
         print_table(summarise(rounds, urls, lists, costs, static_bytes), timings)
         search_bench(tmp)
 

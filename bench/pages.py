@@ -1,12 +1,13 @@
 """The Django side of `make bench`: which URL stands for each page type, and what each page costs.
 
     python bench/pages.py urls      JSON {page type: path} from the database DATABASE_URL names
-    python bench/pages.py measure   JSON {page type: {status, queries, html_bytes, gzip_bytes}} for the
-                                    paths read from standard input (JSON as `urls` prints it)
+    python bench/pages.py measure   JSON {"cold"|"warm": {page type: {status, queries, html_bytes,
+                                    gzip_bytes}}} for the paths read from standard input (as `urls`
+                                    prints them), with the page cache off and on
 
 Run with the benchmark's environment (production settings); bench/bench.py calls it. `measure` asks
 each page twice through Django's test client and counts the second request's SQL queries: the first
-fills what every running process keeps warm (site root paths, renditions, content types).
+fills what every running process keeps warm (lookups, renditions; with the cache on, the page).
 """
 
 import contextlib
@@ -25,7 +26,7 @@ django.setup()
 
 from django.apps import apps  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import NoReverseMatch, reverse  # noqa: E402
 from django.utils import translation  # noqa: E402
@@ -70,21 +71,26 @@ def urls():
 def measure(paths):
     client = Client(HTTP_HOST=HOST)
     result = {}
-    for name, path in paths.items():
-        client.get(path, HTTP_ACCEPT_ENCODING="gzip")
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
-        body = response.content
-        compressed = response.get("Content-Encoding") == "gzip"
-        html = gzip.decompress(body) if compressed else body
-        result[name] = {
-            "status": response.status_code,
-            "queries": len(queries),
-            "html_bytes": len(html),
-            "gzip_bytes": len(body) if compressed else len(gzip.compress(html)),
-            "gzip_from_server": compressed,
-        }
+    for label, page_cache in (("cold", False), ("warm", True)):
+        with override_settings(PAGE_CACHE_ENABLED=page_cache):
+            result[label] = {name: measure_page(client, path) for name, path in paths.items()}
     return result
+
+
+def measure_page(client, path):
+    client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+    body = response.content
+    compressed = response.get("Content-Encoding") == "gzip"
+    html = gzip.decompress(body) if compressed else body
+    return {
+        "status": response.status_code,
+        "queries": len(queries),
+        "html_bytes": len(html),
+        "gzip_bytes": len(body) if compressed else len(gzip.compress(html)),
+        "gzip_from_server": compressed,
+    }
 
 
 def main():

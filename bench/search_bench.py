@@ -27,6 +27,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -37,6 +38,7 @@ from imeg.models import SearchEntry  # noqa: E402
 from imeg.search import SEARCH_SLUGS  # noqa: E402
 
 SCALE_NEWS = 5000
+STATIC_STORAGE = "django.contrib.staticfiles.storage.StaticFilesStorage"
 WORD_LENGTH = 5
 
 
@@ -104,7 +106,12 @@ def main():
     say("Wegwerf-Datenbank wird angelegt …")
     old_config = setup_databases(verbosity=0, interactive=False, keepdb=options.keepdb)
     try:
-        with tempfile.TemporaryDirectory(prefix="imeg-search-bench-") as media, override_settings(MEDIA_ROOT=media):
+        # Static files as they are in the source tree: the manifest of `collectstatic` is not needed here.
+        plain_static = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_STORAGE}}
+        with (
+            tempfile.TemporaryDirectory(prefix="imeg-search-bench-") as media,
+            override_settings(MEDIA_ROOT=media, STORAGES=plain_static),
+        ):
             client = Client(HTTP_HOST="localhost")
             lines = []
             call_command("load_demo", stdout=io.StringIO())

@@ -11,10 +11,11 @@ measures that on this set. Apps add their items through the `imeg_demo_scale` ho
         pages = scale.add_children(index, [NewsPage(title_de=…, slug_de=key, …) for key in keys])
 
 Pages are inserted in bulk: tree paths, language slugs and URL paths are computed here, and each table
-gets one INSERT per batch. `Page.add_child` would cost a sibling scan per page (slug checks) plus a
-revision and a publish: about 0.1 s a page, so over ten minutes for the set, against seconds here
-(docs/performance.md). The pages are live without revisions (an editor's first save creates one), and
-they skip the signals of a save, so the caller rebuilds the search index afterwards.
+gets one INSERT per batch. `Page.add_child` loads every sibling per page (wagtail-modeltranslation's
+slug check) and a publish adds a revision: seconds a page beside thousands of siblings, hours for the
+set, against under a minute here (docs/performance.md). The pages are live without revisions (an
+editor's first save creates one), and they skip the signals of a save, so the caller rebuilds the
+search index afterwards.
 """
 
 import uuid

@@ -67,6 +67,7 @@ def forget_prefetched_renditions(value, seen=None):
         prefetched = getattr(value, "_prefetched_objects_cache", {})
         if isinstance(value, AbstractImage):
             prefetched.pop("renditions", None)
+            value.__dict__.pop("prefetched_renditions", None)  # prefetch_renditions() keeps them here
         for related in value._state.fields_cache.values():
             forget_prefetched_renditions(related, seen)
         for queryset in prefetched.values():

@@ -26,7 +26,7 @@ def test_generated_query_strings_never_cause_a_server_error(site, visitor, name)
     url = page_urls(site)[name]
 
     @settings(
-        max_examples=25,
+        max_examples=15,
         deadline=None,
         database=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

@@ -25,7 +25,7 @@ GARBAGE_QUERIES = {
 
 
 # The pages that read their query string: lists with filters and pagination, feeds, search.
-LIST_PAGES = ("news_index", "event_index", "publication_index", "topic", "region", "news_rss", "search")
+LIST_PAGES = ("news_index", "event_index", "publication_index", "topic", "news_rss", "search")
 # All of the above in one query string, for the pages that should ignore it.
 EVERYTHING = "&".join(query for name, query in GARBAGE_QUERIES.items() if name != "many keys")
 

@@ -9,6 +9,12 @@ LOGIN = "/admin/login/"
 PASSWORD = "richtiges-Passwort-2026"
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Each login checks a password; Django's real hasher takes a second per check on a busy machine."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def staff(django_user_model):
     return django_user_model.objects.create_superuser(username="redaktion", password=PASSWORD, email="r@example.org")
