@@ -73,7 +73,8 @@ def search(request):
             )
     except DatabaseError:
         # A query too costly for the time limit (or a database hiccup): never a 500 for a search.
-        logger.warning("Search failed or timed out: %r", query.query, exc_info=True)
+        # The query text may hold personal data, so only its length is logged.
+        logger.warning("Search failed or timed out (query of %d characters)", len(query.query), exc_info=True)
         context.update(failed=True, results=[], type_counts=[], total=0)
         status = 400
     return TemplateResponse(request, "imeg/search.html", context, status=status)
