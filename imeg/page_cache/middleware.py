@@ -56,7 +56,7 @@ class PageCacheMiddleware:
         query = store.normalise_query(request.META.get("QUERY_STRING", ""))
         if query is None:
             return self.get_response(request)
-        response = store.get(request.path, query)
+        response = store.get(request.get_host(), request.path, query)
         if response is not None:
             # A fresh page varies on Cookie because the session was looked at; a cached one does too.
             patch_vary_headers(response, ["Cookie"])
@@ -64,5 +64,5 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if cacheable_response(request, response):
-            response[CACHE_HEADER] = "miss" if store.put(request.path, query, response) else "skip"
+            response[CACHE_HEADER] = "miss" if store.put(request.get_host(), request.path, query, response) else "skip"
         return response

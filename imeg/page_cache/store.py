@@ -67,8 +67,10 @@ def normalise_query(query_string):
     return urlencode(sorted(pairs))
 
 
-def _entry_key(path, query, tokens):
-    return f"{PREFIX}:entry:{_hash(path + '?' + query + '#' + ':'.join(tokens))}"
+def _entry_key(host, path, query, tokens):
+    # The host is part of the key: pages hold absolute URLs built from it (canonical, og:image), and a
+    # request with an odd but allowed Host (another port) must not put its URLs into everyone's page.
+    return f"{PREFIX}:entry:{_hash(host + path + '?' + query + '#' + ':'.join(tokens))}"
 
 
 def _current_tokens(path, create=False):
@@ -85,12 +87,12 @@ def _current_tokens(path, create=False):
     return [found[key] for key in keys]
 
 
-def get(path, query):
-    """The cached response for the path and normalised query, or None."""
+def get(host, path, query):
+    """The cached response for the host, path and normalised query, or None."""
     tokens = _current_tokens(path)
     if tokens is None:
         return None
-    entry = cache().get(_entry_key(path, query, tokens))
+    entry = cache().get(_entry_key(host, path, query, tokens))
     if entry is None:
         return None
     status, headers, content = entry
@@ -100,7 +102,7 @@ def get(path, query):
     return response
 
 
-def put(path, query, response):
+def put(host, path, query, response):
     """Keep the response; a path keeps at most PAGE_CACHE_MAX_VARIANTS query variants per generation."""
     tokens = _current_tokens(path, create=True)
     if tokens is None:
@@ -116,7 +118,9 @@ def put(path, query, response):
             return False
     headers = [(name, value) for name, value in response.headers.items() if name.lower() in STORED_HEADERS]
     store.set(
-        _entry_key(path, query, tokens), (response.status_code, headers, response.content), settings.PAGE_CACHE_TIMEOUT
+        _entry_key(host, path, query, tokens),
+        (response.status_code, headers, response.content),
+        settings.PAGE_CACHE_TIMEOUT,
     )
     return True
 

@@ -44,6 +44,17 @@ def test_second_visit_is_served_from_the_cache_without_a_query(site_tree, client
     assert second["Content-Type"] == first["Content-Type"]
 
 
+def test_a_request_with_another_port_in_its_host_gets_its_own_entry(site_tree, client):
+    client.get(BACKGROUND)
+    odd = client.get(BACKGROUND, HTTP_HOST="localhost:99999")
+    again = client.get(BACKGROUND)
+
+    # The odd request's absolute URLs carry its port; they must not reach the visitors' cached page.
+    assert odd[CACHE_HEADER] == "miss"
+    assert again[CACHE_HEADER] == "hit"
+    assert b"localhost:99999" not in again.content
+
+
 def test_cached_pages_keep_the_headers_the_middleware_adds(site_tree, client):
     fresh = client.get(HOME)
     cached = client.get(HOME)
