@@ -1,22 +1,12 @@
 """schema.org data of a publication: a Report (or ScholarlyArticle) with its PDFs."""
 
-import json
-
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
+from imeg.seo.metadata import json_ld
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from publications.models import PublicationType
 
-# In a <script> element "</script>" or "<!--" would end or confuse the data; JSON allows these escapes.
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 ORGANISATION = "Initiativkreis Metropolitane Grenzregionen"
-
-
-def json_ld(data):
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 - escaped just above
 
 
 def media_object(file, request):

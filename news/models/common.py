@@ -1,30 +1,19 @@
 """What news and events share: their querysets, list filters, pagination and JSON-LD."""
 
-import json
-
 from django import forms
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, Q
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet
 
+from imeg.seo.metadata import json_ld  # noqa: F401 (news and events build their JSON-LD with it)
 from imeg.translation_utils import DEFAULT_LANGUAGE
 
 PAGE_SIZE = 10
 # Query parameters that narrow a list; a list showing any of them is kept out of search engines.
 FILTER_PARAMETERS = ("topic", "region", "year", "when")
-# In a <script> element "</script>" or "<!--" would end or confuse the data; JSON allows these escapes.
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    """Structured data for `<script type="application/ld+json">`, safe to put into the page as it is."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 - escaped just above
 
 
 def translated_in(language=None):
