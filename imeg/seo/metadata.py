@@ -54,6 +54,11 @@ def own_text(page, field, language):
     return getattr(page, f"{field}_{language}", None) or ""
 
 
+def page_title(page, language):
+    """The editors' SEO title in the language shown, else the page title (never another language's SEO title)."""
+    return plain_text(own_text(page, "seo_title", language)) or page.title
+
+
 def absolute(request, url):
     return request.build_absolute_uri(url) if request is not None else url
 
@@ -165,7 +170,7 @@ def page_head(context):
             alternates.append({"code": "x-default", "url": context["default_language_url"]})
 
     if page is not None:
-        title = plain_text(own_text(page, "seo_title", content_language)) or page.title
+        title = page_title(page, content_language)
         text = description(page, content_language, site_settings)
         kind = "article" if page._meta.label_lower in ARTICLE_TYPES else "website"
     else:

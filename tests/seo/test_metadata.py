@@ -174,6 +174,18 @@ def test_seo_title_is_the_share_title(seo_tree, client):
     assert head.name("twitter:title") == "Cross-border commuting"
 
 
+def test_the_title_never_shows_another_languages_seo_title(seo_tree, client):
+    seo_tree.mobility.seo_title_de = "Pendeln über die Grenze"
+    seo_tree.mobility.seo_title_en = ""
+    seo_tree.mobility.save_revision().publish()
+
+    german = client.get(url_in(seo_tree.mobility, "de")).content.decode()
+    english = client.get(url_in(seo_tree.mobility, "en")).content.decode()
+
+    assert "<title>Pendeln über die Grenze ·" in german
+    assert f"<title>{seo_tree.mobility.title_en} ·" in english
+
+
 def test_a_long_summary_is_cut_after_a_word(seo_tree, client):
     seo_tree.news.teaser_en = "Border regions " * 30 + "end."
     seo_tree.news.save_revision().publish()
