@@ -1,5 +1,7 @@
 """News and events shown on other pages: the home page, topic pages and region pages."""
 
+import time
+
 from django.utils import timezone
 
 from imeg.page_cache.lookups import cached, first_live
@@ -8,6 +10,8 @@ from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, N
 HOME_NEWS = 3
 RELATED_NEWS = 3
 RELATED_EVENTS = 3
+# How long a cached list of a page's events may keep an event that has just ended among the upcoming ones.
+EVENT_CLOCK_SECONDS = 300
 
 
 def home_section(request, home):
@@ -38,10 +42,27 @@ def related_section(request, page, relation):
 
     `relation` is "topic" or "region": the name of the list filter that shows them all.
     """
-    news = NewsPage.objects.filter(**{f"{relation}s": page}).published().for_listing().order_by("-date", "-pk")
-    news = list(news[:RELATED_NEWS])
-    events = EventPage.objects.filter(**{f"{relation}s": page}).published()
-    events = list(events.upcoming_first().for_listing()[:RELATED_EVENTS])
+    # Kept in the cache until a page changes (imeg.page_cache.lookups), like the home page's news: the
+    # query budget of topic and region pages. Which events are upcoming changes with the clock, so
+    # their entry also changes every EVENT_CLOCK_SECONDS.
+    news = cached(
+        f"related-news:{relation}:{page.pk}",
+        lambda: list(
+            NewsPage.objects.filter(**{f"{relation}s": page})
+            .published()
+            .for_listing()
+            .order_by("-date", "-pk")[:RELATED_NEWS]
+        ),
+    )
+    events = cached(
+        f"related-events:{relation}:{page.pk}:{int(time.time() // EVENT_CLOCK_SECONDS)}",
+        lambda: list(
+            EventPage.objects.filter(**{f"{relation}s": page})
+            .published()
+            .upcoming_first()
+            .for_listing()[:RELATED_EVENTS]
+        ),
+    )
     if not news and not events:
         return None
     news_index = first_live(NewsIndexPage) if news else None

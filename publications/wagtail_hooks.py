@@ -26,8 +26,16 @@ def latest_publication(request, page):
 
 def related_section(request, page, relation):
     """The latest publications of a topic, region or event page; `relation` names the list filter."""
-    publications = PublicationPage.objects.published().filter(**{relation: page.pk}).for_listing().newest_first()
-    publications = list(publications[:RELATED_PUBLICATIONS])
+    # Kept in the cache until a page changes (imeg.page_cache.lookups): the query budget of the pages showing it.
+    publications = cached(
+        f"related-publications:{relation}:{page.pk}",
+        lambda: list(
+            PublicationPage.objects.published()
+            .filter(**{relation: page.pk})
+            .for_listing()
+            .newest_first()[:RELATED_PUBLICATIONS]
+        ),
+    )
     if not publications:
         return None
     index_page = first_live(PublicationIndexPage)

@@ -97,3 +97,13 @@ def test_topic_pages_list_news_and_events_in_a_constant_number_of_queries(client
     bulk_news(news_tree.news_index, 300, images=images, topics=[topic], first_date=datetime.date(2025, 6, 1))
     bulk_events(news_tree.event_index, 300, images=images, topics=[topic])
     assert count_queries(client, topic.url) == few <= BUDGET
+
+
+@pytest.mark.django_db
+def test_a_region_page_with_its_news_and_events_stays_within_the_budget(client, news_tree, images):
+    region = news_tree.oberrhein
+    response = client.get(region.url)
+    # The region's own news and events are shown, so the budget covers its sections.
+    assert news_tree.academy.title_de in response.content.decode()
+
+    assert count_queries(client, region.url) <= BUDGET
