@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet
 
+from imeg.page_cache.lookups import cached
 from imeg.seo.metadata import json_ld  # noqa: F401 (news and events build their JSON-LD with it)
 from imeg.translation_utils import DEFAULT_LANGUAGE
 
@@ -75,9 +76,15 @@ class ListFilterForm(forms.Form):
 
 def filter_choices(model):
     """Topics and regions a list can be narrowed to: the published ones, by title."""
-    topics = model.topics.field.related_model.objects.live().public()
-    regions = model.regions.field.related_model.objects.live().public()
-    return sorted(topics, key=lambda page: page.title.lower()), sorted(regions, key=lambda page: page.title.lower())
+
+    def build():
+        topics = model.topics.field.related_model.objects.live().public()
+        regions = model.regions.field.related_model.objects.live().public()
+        by_title = lambda page: page.title.lower()  # noqa: E731
+        return sorted(topics, key=by_title), sorted(regions, key=by_title)
+
+    # Kept until a page changes (imeg.page_cache.lookups); sorted by the titles of the active language.
+    return cached(f"filter-choices:{model._meta.label_lower}:{translation.get_language()}", build)
 
 
 def paginate(request, items):

@@ -20,6 +20,7 @@ from wagtail.search import index
 from imeg.blocks import body_blocks
 from imeg.models import BasePage
 from imeg.models.pages import collect_sections, image_field
+from imeg.page_cache.lookups import cached
 from news.blocks import ProgrammeItemBlock
 from news.fields import LanguageCodesField, language_names
 from news.models.common import (
@@ -125,8 +126,14 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def years(self):
         """The years that have events, latest first."""
-        dates = EventPage.objects.child_of(self).published().datetimes("start", "year", order="DESC")
-        return [value.year for value in dates]
+        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
+        return cached(
+            f"event-years:{self.pk}",
+            lambda: [
+                value.year
+                for value in EventPage.objects.child_of(self).published().datetimes("start", "year", order="DESC")
+            ],
+        )
 
     def filter_form(self, request):
         topics, regions = filter_choices(EventPage)

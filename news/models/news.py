@@ -16,6 +16,7 @@ from wagtail.search import index
 from imeg.blocks import body_blocks
 from imeg.models import BasePage
 from imeg.models.pages import image_field
+from imeg.page_cache.lookups import cached
 from news.models.common import (
     ListedPageManager,
     ListFilterForm,
@@ -64,8 +65,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def years(self):
         """The years that have news, newest first."""
-        dates = NewsPage.objects.child_of(self).published().dates("date", "year", order="DESC")
-        return [value.year for value in dates]
+        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
+        return cached(
+            f"news-years:{self.pk}",
+            lambda: [
+                value.year for value in NewsPage.objects.child_of(self).published().dates("date", "year", order="DESC")
+            ],
+        )
 
     def feed_items(self):
         """The latest news with their own text in the active language, for RSS and Atom."""

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from imeg.models import BasePage
 from imeg.models.pages import image_field
+from imeg.page_cache.lookups import cached
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from publications.models.documents import PdfInfo
 from publications.panels import PdfStatusPanel
@@ -125,8 +126,14 @@ class PublicationIndexPage(RoutablePageMixin, BasePage):
 
     def years(self):
         """The years that have publications, newest first."""
-        dates = PublicationPage.objects.child_of(self).published().dates("date", "year", order="DESC")
-        return [value.year for value in dates]
+        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
+        return cached(
+            f"publication-years:{self.pk}",
+            lambda: [
+                value.year
+                for value in PublicationPage.objects.child_of(self).published().dates("date", "year", order="DESC")
+            ],
+        )
 
     def feed_items(self):
         return self.publications().translated()[:FEED_LENGTH]
