@@ -18,8 +18,11 @@ from tests.factories import (
     TopicIndexPageFactory,
     TopicPageFactory,
 )
+from tests.speedups import fast_avif_encoding
 
 HOST = "localhost"
+
+fast_avif_encoding()
 
 
 def pytest_configure(config):

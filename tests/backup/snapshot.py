@@ -11,6 +11,8 @@ import sys
 
 import django
 
+from tests.speedups import fast_avif_encoding
+
 
 def file_sha256(field_file):
     if not field_file.name or not field_file.storage.exists(field_file.name):
@@ -22,6 +24,7 @@ def file_sha256(field_file):
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "imeg.settings")
     django.setup()
+    fast_avif_encoding()
 
     from django.apps import apps
     from django.conf import settings

@@ -25,7 +25,7 @@ def test_form_page_shows_the_fields_and_a_hidden_honeypot(site_tree, client):
     response = client.get(URL)
 
     html = BeautifulSoup(response.content, "html.parser")
-    assert [field["name"] for field in html.select("form input, form textarea")] == [
+    assert [field["name"] for field in html.select("form.form input, form.form textarea")] == [
         "name",
         "e_mail",
         "nachricht",
