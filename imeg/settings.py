@@ -113,7 +113,9 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://imeg")}
+# The in-process default holds a whole site's pages and lookups (Django's default of 300 entries
+# would evict them in turn); production shares Redis between workers (CACHE_URL=redis://…).
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://imeg?MAX_ENTRIES=10000")}
 # Full pages for anonymous visitors (imeg/page_cache): purged exactly when content changes; the
 # timeout bounds how long time-dependent content (upcoming events) may lag. Off in the tests unless a
 # test turns it on; PAGE_CACHE=0 turns it off (the benchmark's cold runs).
