@@ -215,3 +215,24 @@ def moderator(django_user_model):
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser(username="admin", password=None, email="admin@example.org")
+
+
+# The modules that build the demo site or a large tree take minutes each. Run first, they keep both
+# test processes busy to the end instead of leaving one alone with a long module at the end (pytest-xdist
+# hands out whole modules in collection order); every other module keeps pytest-randomly's order.
+LONG_MODULES = (
+    "tests/backup/test_backup.py",
+    "tests/imeg/test_load_demo.py",
+    "tests/news/test_demo.py",
+    "tests/news/test_query_counts.py",
+    "tests/publications/test_demo.py",
+    "tests/publications/test_query_counts.py",
+    "tests/regions/test_demo.py",
+    "tests/seo/test_metadata.py",
+    "tests/bad_input/test_requests.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: item.nodeid.split("::")[0] not in LONG_MODULES)

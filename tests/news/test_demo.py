@@ -45,12 +45,12 @@ def test_demo_has_an_upcoming_and_a_cancelled_event(builder):
     assert EventPage.objects.filter(status=EventStatus.CANCELLED).exists()
 
 
-@pytest.mark.parametrize("language", ["fr", "nl"])
-def test_demo_leaves_some_items_untranslated(builder, language):
+def test_demo_leaves_some_items_untranslated_in_french_and_dutch(builder):
     build(builder)
     pages = list(NewsPage.objects.all()) + list(EventPage.objects.all())
-    assert any(page.is_translated(language) for page in pages)
-    assert any(not page.is_translated(language) for page in pages)
+    for language in ("fr", "nl"):
+        assert any(page.is_translated(language) for page in pages), language
+        assert any(not page.is_translated(language) for page in pages), language
 
 
 def test_demo_news_refer_to_topics(builder, site_tree):
