@@ -45,6 +45,24 @@ class BasePage(Page):
                 response.render()
         return response
 
+    def _set_core_field_defaults(self):
+        # Wagtail fills a missing slug (and the draft title) through `self.slug` and `self.title`, which
+        # modeltranslation maps to the active language, the editor's admin language: a draft saved from
+        # an English admin got its German title's slug as its English slug, and no German slug at all.
+        with translation.override(DEFAULT_LANGUAGE):
+            super()._set_core_field_defaults()
+
+    def minimal_clean(self):
+        """Wagtail's checks for a draft, on the default language's title rather than the active language's.
+
+        Wagtail assigns `self.title` to itself here; read with the German fallback and written to the
+        active language, that copied the German title into the editor's admin language.
+        """
+        self._set_core_field_defaults()
+        title_field = f"title_{DEFAULT_LANGUAGE}"
+        setattr(self, title_field, self._meta.get_field(title_field).clean(getattr(self, title_field), self))
+        self._check_slug_is_unique()
+
     def save(self, *args, **kwargs):
         if self.pk is None and self.depth and self.depth > 1:
             # New pages (and copies) never clash with a sibling's slug in any language.
