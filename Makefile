@@ -26,11 +26,13 @@ MESSAGES_CHECK_EXCLUDES := .venv .git media staticfiles db.sqlite3 .pytest_cache
 
 export DJANGO_SETTINGS_MODULE := imeg.settings
 
-# Test processes (pytest-xdist) for the tests without a browser: one per core by default, TEST_WORKERS=0
-# runs them in this process. The browser tests run afterwards in one process: Playwright's event loop and
-# the live server share the test database's connections, which parallel workers would not restore.
+# Test processes (pytest-xdist): one per core by default, TEST_WORKERS=0 runs the tests in this process.
+# Modules are handed out in collection order (--no-loadscope-reorder; pytest-xdist would start with the
+# modules that hold the most tests): long modules first, browser modules last (tests/conftest.py:
+# run_order), so each process runs its browser tests after all its others, since a browser test leaves
+# the test database empty behind it.
 TEST_WORKERS ?= auto
-PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile -m "not browser"
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 # Runs pytest with the given arguments; "no tests collected" (exit code 5) fails like any error.
 pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing, not passing with nothing tested." >&2; fi; \
@@ -92,12 +94,12 @@ serve: install ## Serve the site as in production: collectstatic, then gunicorn 
 	$(VENV)/bin/gunicorn --config gunicorn.conf.py
 
 test: install-dev lint ## Lint and run the tests; browser tests only where /usr/bin/chromium exists
-	@$(call pytest,$(PYTEST_PARALLEL))
 	@if [ -x $(CHROMIUM) ]; then \
-		$(call pytest,-m browser); \
+		$(call pytest,$(PYTEST_PARALLEL)); \
 	else \
 		echo "Note: $(CHROMIUM) not found, so the browser tests are left out."; \
 		echo "      Install Debian's chromium package to run them; make check requires them."; \
+		$(call pytest,$(PYTEST_PARALLEL) -m "not browser"); \
 	fi
 
 lint: install-dev ## Check the code with ruff (lint and format)
@@ -141,7 +143,6 @@ static-check: install ## Fail if collectstatic cannot build the hashed, compress
 check: require-chromium install-dev lint migrations-check messages-check static-check ## Everything CI checks: lint, system checks, migrations, messages, static files, all tests
 	$(MANAGE) check
 	@$(call pytest,$(PYTEST_PARALLEL))
-	@$(call pytest,-m browser)
 
 # pip-audit asks PyPI's JSON API (or OSV) about each version. Where it cannot reach it, it reports
 # every package as "not found" and passes; the canary, a release with known vulnerabilities, tells

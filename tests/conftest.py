@@ -1,11 +1,13 @@
 """Fixtures shared by every test: a clean cache, throwaway media and a small translated site tree."""
 
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -59,6 +61,23 @@ def client():
 
 @pytest.fixture
 def site_tree(db):
+    """Home → content pages → topics → topic pages, a contact form and a legal page (`build_site_tree`)."""
+    return build_site_tree()
+
+
+@contextmanager
+def module_database(django_db_blocker, media):
+    """The database for a module-scoped fixture: what it builds is rolled back when the module is done.
+
+    Each test still runs in a transaction of its own inside this one (the `db` fixture), so a test's
+    changes never reach the next test; `media` takes the files the fixture makes.
+    """
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def build_site_tree():
     """Home → content pages → topics → topic pages, a contact form and a legal page.
 
     Every page is in German and English; the background, spatial monitoring, contact and
@@ -219,20 +238,31 @@ def superuser(django_user_model):
 
 # The modules that build the demo site or a large tree take minutes each. Run first, they keep both
 # test processes busy to the end instead of leaving one alone with a long module at the end (pytest-xdist
-# hands out whole modules in collection order); every other module keeps pytest-randomly's order.
+# hands out whole modules in collection order with --no-loadscope-reorder, as the Makefile runs it); every
+# other module keeps pytest-randomly's order.
 LONG_MODULES = (
     "tests/backup/test_backup.py",
     "tests/imeg/test_load_demo.py",
-    "tests/news/test_demo.py",
     "tests/news/test_query_counts.py",
-    "tests/publications/test_demo.py",
     "tests/publications/test_query_counts.py",
     "tests/regions/test_demo.py",
     "tests/seo/test_metadata.py",
     "tests/bad_input/test_requests.py",
+    "tests/browser/test_accessibility.py",
 )
+
+
+def run_order(item):
+    """Browser tests last, long modules first within each part.
+
+    A browser test is transactional: it empties the database when it ends (its `serialized_rollback`
+    refills it only when the next such test starts), so after it a test process runs no other kind of
+    test. pytest-xdist hands out modules in this order, so each process gets its browser modules only
+    once every other module has been handed out.
+    """
+    return (item.get_closest_marker("browser") is not None, item.nodeid.split("::")[0] not in LONG_MODULES)
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    items.sort(key=lambda item: item.nodeid.split("::")[0] not in LONG_MODULES)
+    items.sort(key=run_order)

@@ -5,13 +5,12 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from imeg.models import ContentPage, FormPage, HomePage, TopicIndexPage, TopicPage
+from tests.conftest import module_database
 
 
 def load_demo():
@@ -43,11 +42,10 @@ def snapshot():
 def demo_media(django_db_setup, django_db_blocker, tmp_path_factory):
     """One demo site for the whole module (a run takes seconds), rolled back when the module is done."""
     media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+    with module_database(django_db_blocker, media):
         out = io.StringIO()
         call_command("load_demo", stdout=out)
         yield SimpleNamespace(path=media, output=out.getvalue())
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
