@@ -63,6 +63,7 @@ WARM_SHARE = 0.5  # warm pages: at least half the requests per second of the tri
 COLD_SHARE = 1 / 20  # cold pages: at least a twentieth
 SCALE_SLOWDOWN = 1.5  # list pages at scale: at most 1.5 times slower than at demo size
 MAX_QUERIES = 10  # cold pages
+SERVER_MS = {"demo": 15, "scale": 25}  # cold pages: median server time, at demo size and with the scale set
 WARM_UP_REQUESTS = 3
 # Page types with a list whose length grows with the content; the scale target applies to them.
 LISTS = ("news list", "news list filtered", "event list", "publication library", "region page", "search")
@@ -338,6 +339,7 @@ def summarise(rounds, urls, lists, costs, static_bytes):
                 "x_static": ratio_static,
                 "x_trivial": ratio_trivial,
                 "queries": cost.get("queries"),
+                "server_ms": cost.get("server_ms"),
                 "html": cost.get("html_bytes") or (static_bytes["html"] if name == "static file" else None),
                 "gzip": cost.get("gzip_bytes") or (static_bytes["gzip"] if name == "static file" else None),
                 "targets": [],
@@ -369,10 +371,30 @@ def kilobytes(size):
     return "–" if size is None else f"{size / 1024:.1f}"
 
 
-def print_table(rows, timings):
+SERVER_TIME_NOTE = "15 requests after one warm-up"
+
+
+def server_time_lines(server_times):
+    """Each page type's cold server time at demo size and with the scale set, against the targets."""
+    lines = [f"{'page':<20} {'demo ms':>8} {'scale ms':>9}  targets"]
+    for name, demo in server_times["demo"].items():
+        scale = server_times["scale"].get(name, {})
+        targets = []
+        for setting, cost in (("demo", demo), ("scale", scale)):
+            if cost.get("server_ms") is not None:
+                ok = cost["server_ms"] <= SERVER_MS[setting]
+                targets.append(f"{setting}≤{SERVER_MS[setting]}ms {'PASS' if ok else 'MISS'}")
+        lines.append(
+            f"{name:<20} {number(demo.get('server_ms'), '8.1f')} {number(scale.get('server_ms'), '9.1f')}  "
+            + " ".join(targets)
+        )
+    return lines
+
+
+def print_table(rows, timings, server_times):
     header = (
         f"{'page':<20} {'setting':<11} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'×static':>8} {'×trivial':>8} "
-        f"{'SQL':>4} {'HTML KB':>8} {'gzip KB':>8}  targets"
+        f"{'SQL':>4} {'srv ms':>6} {'HTML KB':>8} {'gzip KB':>8}  targets"
     )
     lines = [
         f"make bench: {ROUNDS} round(s) × {DURATION} s per measurement, wrk -c{CONNECTIONS} through nginx, "
@@ -385,9 +407,16 @@ def print_table(rows, timings):
         lines.append(
             f"{row['page']:<20} {row['setting']:<11} {row['rps']:8.1f} {row['p50']:7.1f} {row['p99']:7.1f} "
             f"{row['x_static']:8.3f} {row['x_trivial']:8.3f} {number(row['queries'], 'd'):>4} "
+            f"{number(row['server_ms'], '.1f'):>6} "
             f"{kilobytes(row['html']):>8} {kilobytes(row['gzip']):>8}"
             f"  {targets}"
         )
+    lines.append("")
+    lines.append(
+        "srv ms: median server time of one request (in-process test client, no network or queueing, "
+        f"{SERVER_TIME_NOTE}); cold targets ≤{SERVER_MS['demo']} ms demo, ≤{SERVER_MS['scale']} ms scale"
+    )
+    lines.extend(server_time_lines(server_times))
     lines.append("")
     lines.append("Build: " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items()))
     print("\n".join(lines))  # noqa: T201
@@ -441,7 +470,8 @@ def main():
                 rounds.append(run_round(tmp, urls, lists))
         timings["total"] = time.monotonic() - started
         costs = {"demo cold": demo_costs["cold"], "scale cold": scale_costs["cold"], "scale warm": scale_costs["warm"]}
-        print_table(summarise(rounds, urls, lists, costs, static_bytes), timings)
+        server_times = {"demo": demo_costs["cold"], "scale": scale_costs["cold"]}
+        print_table(summarise(rounds, urls, lists, costs, static_bytes), timings, server_times)
         search_bench(tmp)
 
 

@@ -7,14 +7,17 @@
 
 Run with the benchmark's environment (production settings); bench/bench.py calls it. `measure` asks
 each page twice through Django's test client and counts the second request's SQL queries: the first
-fills what every running process keeps warm (lookups, renditions; with the cache on, the page).
+fills what every running process keeps warm (lookups, renditions; with the cache on, the page). Then
+it times SERVER_TIME_REQUESTS more requests: the server time per page, without network or queueing.
 """
 
 import contextlib
 import gzip
 import json
 import os
+import statistics
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,6 +38,9 @@ HOST = "127.0.0.1"
 LANGUAGE = "de"
 SCALE_PREFIX = "massendaten-"
 SEARCH_QUERY = "Grenzregion"
+# Server time: the median of this many requests, one at a time, through the whole middleware stack
+# in this process (no network, no queueing), after the first request warmed the per-process lookups.
+SERVER_TIME_REQUESTS = 15
 
 
 def first_url(label, **filters):
@@ -81,12 +87,19 @@ def measure_page(client, path):
     client.get(path, HTTP_ACCEPT_ENCODING="gzip")
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+    query_count = len(queries)  # now: the next request clears the connection's query log
+    server_ms = []
+    for _ in range(SERVER_TIME_REQUESTS):
+        started = time.perf_counter()
+        client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        server_ms.append((time.perf_counter() - started) * 1000)
     body = response.content
     compressed = response.get("Content-Encoding") == "gzip"
     html = gzip.decompress(body) if compressed else body
     return {
         "status": response.status_code,
-        "queries": len(queries),
+        "queries": query_count,
+        "server_ms": statistics.median(server_ms),
         "html_bytes": len(html),
         "gzip_bytes": len(body) if compressed else len(gzip.compress(html)),
         "gzip_from_server": compressed,
