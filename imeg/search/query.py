@@ -95,11 +95,13 @@ class Search:
     def ranked(self, entries):
         if uses_vectors():
             rank = SearchRank(F("search_vector"), self.search_query, weights=RANK_WEIGHTS)
-        else:
+        elif self.terms:
             title_match = Q()
             for term in self.terms:
                 title_match &= Q(title__icontains=term)
             rank = Case(When(title_match, then=Value(1)), default=Value(0), output_field=IntegerField())
+        else:  # no words to look for, so no results either; the query still has to be valid
+            rank = Value(0, output_field=IntegerField())
         return entries.annotate(rank=rank).order_by("-rank", F("date").desc(nulls_last=True), "pk")
 
     @cached_property

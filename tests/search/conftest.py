@@ -18,7 +18,8 @@ from tests.publications.factories import PublicationIndexPageFactory, Publicatio
 from tests.publications.pdfs import valid_pdf
 
 requires_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="per-language stemming needs PostgreSQL's text search"
+    connection.vendor != "postgresql",
+    reason="stemming, operators (OR) and ranking need PostgreSQL's text search (SQLite compares words)",
 )
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from imeg.models import SearchEntry
+from imeg.search import query
 from imeg.search.query import Search, clean_query, excerpt_around, highlight_terms
 from tests.search.conftest import requires_postgresql
 
@@ -90,6 +91,7 @@ def test_titles_and_excerpts_escape_the_indexed_text(searchable):
     assert "&lt;script&gt;" in result.title
 
 
+@requires_postgresql
 def test_the_type_filter_narrows_and_counts(searchable):
     search = Search("Raumordnung OR Pendler", "de", "publicationpage")
     assert [result.url for result in search.run(1).object_list] == [url(searchable.paper)]
@@ -121,3 +123,20 @@ def test_plain_match_excerpts_escape_and_mark_the_terms():
     assert "<mark>Pendler</mark>" in excerpt
     assert "&lt;b&gt;" in excerpt
     assert excerpt.startswith("… ")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!! ???", '""'])
+def test_the_word_comparison_without_postgresql_answers_no_words_with_nothing(searchable, monkeypatch, text):
+    """SQLite's fallback (used here on PostgreSQL too): no words, no results, and no error (it was a 500)."""
+    monkeypatch.setattr(query, "uses_vectors", lambda: False)
+
+    page = Search(text, "de").run(1)
+
+    assert list(page.object_list) == []
+    assert Search(text, "de").total == 0
+
+
+def test_the_word_comparison_without_postgresql_finds_every_word(searchable, monkeypatch):
+    monkeypatch.setattr(query, "uses_vectors", lambda: False)
+
+    assert url(searchable.paper) in found("Raumordnung")

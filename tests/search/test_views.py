@@ -37,6 +37,7 @@ def test_every_page_has_the_search_form_in_its_header(searchable, client):
         assert f'<form class="search-form" role="search" method="get" action="{action}"' in content
 
 
+@requires_postgresql
 def test_results_show_type_date_and_highlighted_excerpt(searchable, client):
     response = client.get("/de/suche/", {"q": "Grenzregion"})
 
@@ -57,6 +58,7 @@ def test_results_are_in_the_visitors_language(searchable, client):
     assert "/de/aktuelles/" not in content
 
 
+@requires_postgresql
 def test_the_type_filter_links_keep_the_query(searchable, client):
     response = client.get("/de/suche/", {"q": "Raumordnung OR Pendler"})
     content = response.content.decode()
