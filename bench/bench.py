@@ -277,7 +277,7 @@ def page_urls(tmp):
 
 
 def page_costs(tmp, urls, database):
-    """Queries and sizes of each page with the page cache off and on: {"cold": …, "warm": …}."""
+    """Queries, server time and sizes of each page: {"bare": …, "cold": …, "warm": …} (bench/pages.py)."""
     env = app_env(database, tmp, page_cache=False)
     output = subprocess.run(
         [PYTHON, "bench/pages.py", "measure"],
@@ -376,16 +376,18 @@ SERVER_TIME_NOTE = "15 requests after one warm-up"
 
 def server_time_lines(server_times):
     """Each page type's cold server time at demo size and with the scale set, against the targets."""
-    lines = [f"{'page':<20} {'demo ms':>8} {'scale ms':>9}  targets"]
+    lines = [f"{'page':<20} {'demo ms':>8} {'scale ms':>9} {'no fragments: demo':>19} {'scale':>6}  targets"]
     for name, demo in server_times["demo"].items():
         scale = server_times["scale"].get(name, {})
+        bare = (server_times["demo bare"].get(name, {}), server_times["scale bare"].get(name, {}))
         targets = []
         for setting, cost in (("demo", demo), ("scale", scale)):
             if cost.get("server_ms") is not None:
                 ok = cost["server_ms"] <= SERVER_MS[setting]
                 targets.append(f"{setting}≤{SERVER_MS[setting]}ms {'PASS' if ok else 'MISS'}")
         lines.append(
-            f"{name:<20} {number(demo.get('server_ms'), '8.1f')} {number(scale.get('server_ms'), '9.1f')}  "
+            f"{name:<20} {number(demo.get('server_ms'), '8.1f')} {number(scale.get('server_ms'), '9.1f')} "
+            f"{number(bare[0].get('server_ms'), '19.1f')} {number(bare[1].get('server_ms'), '6.1f')}  "
             + " ".join(targets)
         )
     return lines
@@ -414,7 +416,8 @@ def print_table(rows, timings, server_times):
     lines.append("")
     lines.append(
         "srv ms: median server time of one request (in-process test client, no network or queueing, "
-        f"{SERVER_TIME_NOTE}); cold targets ≤{SERVER_MS['demo']} ms demo, ≤{SERVER_MS['scale']} ms scale"
+        f"{SERVER_TIME_NOTE}), page cache off; targets ≤{SERVER_MS['demo']} ms demo, ≤{SERVER_MS['scale']} ms scale. "
+        "No fragments: FRAGMENT_CACHE=0 too, as after any change"
     )
     lines.extend(server_time_lines(server_times))
     lines.append("")
@@ -470,7 +473,12 @@ def main():
                 rounds.append(run_round(tmp, urls, lists))
         timings["total"] = time.monotonic() - started
         costs = {"demo cold": demo_costs["cold"], "scale cold": scale_costs["cold"], "scale warm": scale_costs["warm"]}
-        server_times = {"demo": demo_costs["cold"], "scale": scale_costs["cold"]}
+        server_times = {
+            "demo": demo_costs["cold"],
+            "scale": scale_costs["cold"],
+            "demo bare": demo_costs["bare"],
+            "scale bare": scale_costs["bare"],
+        }
         print_table(summarise(rounds, urls, lists, costs, static_bytes), timings, server_times)
         search_bench(tmp)
 

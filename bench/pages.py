@@ -77,8 +77,10 @@ def urls():
 def measure(paths):
     client = Client(HTTP_HOST=HOST)
     result = {}
-    for label, page_cache in (("cold", False), ("warm", True)):
-        with override_settings(PAGE_CACHE_ENABLED=page_cache):
+    # "bare": nothing rendered is reused either (FRAGMENT_CACHE=0), what a page costs after any change.
+    modes = (("bare", False, False), ("cold", False, True), ("warm", True, True))
+    for label, page_cache, fragments in modes:
+        with override_settings(PAGE_CACHE_ENABLED=page_cache, FRAGMENT_CACHE_ENABLED=fragments):
             result[label] = {name: measure_page(client, path) for name, path in paths.items()}
     return result
 
