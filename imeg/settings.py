@@ -121,8 +121,8 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://imeg?MAX_ENTR
 # test turns it on; PAGE_CACHE=0 turns it off (the benchmark's cold runs).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default="PYTEST_VERSION" not in os.environ)
 PAGE_CACHE_ALIAS = "default"
-# Rendered page bodies and the footer (imeg/templatetags/fragment_tags.py), kept until any content
-# changes, for requests the page cache does not answer. Off in the tests unless a test turns it on.
+# Rendered page bodies, teasers, cards and the footer (imeg/templatetags/fragment_tags.py), kept until
+# any content changes, for requests the page cache does not answer. Off in the tests unless a test turns it on.
 FRAGMENT_CACHE_ENABLED = env.bool("FRAGMENT_CACHE", default="PYTEST_VERSION" not in os.environ)
 PAGE_CACHE_TIMEOUT = env.int("PAGE_CACHE_TIMEOUT", default=600)  # seconds
 PAGE_CACHE_MAX_VARIANTS = 50  # query strings kept per path (filters, pages of a list)
