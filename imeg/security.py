@@ -17,6 +17,8 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
+from imeg.cache import CacheUnavailable
+
 RATE_LIMIT_WINDOW = 3600  # seconds
 
 
@@ -46,12 +48,17 @@ def client_ip(request):
 
 
 def within_rate_limit(request, scope, limit):
-    """Count this request against `limit` per client address and hour; only a hash of the address is kept."""
+    """Count this request against `limit` per client address and hour; only a hash of the address is kept.
+
+    While the cache is down nothing can be counted and the request is allowed (fail open, decision 44).
+    """
     digest = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
     key = f"rate:{scope}:{digest}"
     cache.add(key, 0, timeout=RATE_LIMIT_WINDOW)
     try:
         count = cache.incr(key)
+    except CacheUnavailable:
+        return True
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=RATE_LIMIT_WINDOW)
         count = 1

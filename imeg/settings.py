@@ -116,6 +116,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The in-process default holds a whole site's pages and lookups (Django's default of 300 entries
 # would evict them in turn); production shares Redis between workers (CACHE_URL=redis://…).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://imeg?MAX_ENTRIES=10000")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Redis may fail without taking the site down (imeg/cache.py, docs/operations.md): short socket
+    # timeouts, no retries inside a request, then the cache is skipped for CACHE_RETRY_AFTER seconds.
+    CACHES["default"]["BACKEND"] = "imeg.cache.ResilientRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": env.float("CACHE_CONNECT_TIMEOUT", default=0.25),
+        "socket_timeout": env.float("CACHE_SOCKET_TIMEOUT", default=0.5),
+        "RETRY_AFTER": env.float("CACHE_RETRY_AFTER", default=5),
+        **CACHES["default"].get("OPTIONS", {}),
+    }
 # Full pages for anonymous visitors (imeg/page_cache): purged exactly when content changes; the
 # timeout bounds how long time-dependent content (upcoming events) may lag. Off in the tests unless a
 # test turns it on; PAGE_CACHE=0 turns it off (the benchmark's cold runs).

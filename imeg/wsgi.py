@@ -12,3 +12,8 @@ application = get_wsgi_application()
 from imeg.security import require_production_secret_key  # noqa: E402 (needs the settings configured)
 
 require_production_secret_key()
+
+# A purge missed while the cache was down, by a process that has gone since, is replayed now.
+from imeg.page_cache.missed import replay_at_start  # noqa: E402
+
+replay_at_start()

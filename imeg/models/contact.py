@@ -1,13 +1,11 @@
 """The contact form that sends visitors' messages to the secretariat."""
 
-import hashlib
 import logging
 from http import HTTPMethod
 from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import models
 from django.template.response import TemplateResponse
@@ -21,7 +19,7 @@ from wagtail.fields import RichTextField
 
 from imeg.blocks import RICH_TEXT_FEATURES
 from imeg.models.base import BasePage
-from imeg.security import client_ip
+from imeg.security import within_rate_limit
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +89,7 @@ class FormPage(FormMixin, BasePage):
         if form.data.get(HONEYPOT_FIELD):
             # Pretend success so bots learn nothing; store and send nothing.
             return self.render_landing_page(request)
-        if not _within_rate_limit(request, self):
+        if not within_rate_limit(request, f"contact:{self.pk}", settings.CONTACT_FORM_RATE_LIMIT):
             form.add_error(
                 None,
                 gettext("Sie haben in kurzer Zeit viele Nachrichten gesendet. Bitte versuchen Sie es später erneut."),
@@ -133,16 +131,3 @@ def _same_origin(request):
     if origin.scheme not in ("http", "https") or (request.is_secure() and origin.scheme != "https"):
         return False
     return origin.netloc.lower() == request.get_host().lower()
-
-
-def _within_rate_limit(request, page):
-    address = client_ip(request)
-    # Only a hash of the address is kept, and only for an hour.
-    key = f"contact-rate:{page.pk}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count <= settings.CONTACT_FORM_RATE_LIMIT

@@ -7,7 +7,8 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from imeg.page_cache import lookups, purge
+        from imeg.page_cache import lookups, missed, purge
 
         lookups.install()
         purge.connect()
+        missed.install()

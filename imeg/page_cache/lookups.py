@@ -20,7 +20,7 @@ from wagtail.signals import post_page_move
 
 from imeg.page_cache import store
 
-DATA_TOKEN = f"{store.PREFIX}:data"
+DATA_TOKEN = store.DATA_TOKEN
 TIMEOUT = 24 * 60 * 60
 _MISSING = object()
 
@@ -34,7 +34,7 @@ def data_token():
 
 
 def forget_data(**kwargs):
-    store.cache().set(DATA_TOKEN, secrets.token_hex(8), timeout=None)
+    store.replace_tokens([DATA_TOKEN])
 
 
 def cached(name, build, keep_none=True):

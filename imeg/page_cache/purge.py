@@ -31,7 +31,7 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from imeg.page_cache import lookups, store
+from imeg.page_cache import store
 from imeg.search import SEARCH_SLUGS
 from imeg.translation_utils import LANGUAGE_CODES
 
@@ -180,8 +180,7 @@ class Purge:
 
     def purge_store(self):
         if self.everything:
-            store.purge_site()
-            lookups.forget_data()
+            store.forget_everything()
         else:
             store.purge_paths({path for _root, path in self.urls})
             for prefix in self.trees:

@@ -18,6 +18,8 @@ from django.http import HttpResponse
 
 PREFIX = "pagecache"
 SITE_TOKEN = f"{PREFIX}:site"
+# Under it: cached lookups and fragments (imeg.page_cache.lookups).
+DATA_TOKEN = f"{PREFIX}:data"
 # Headers a cached response keeps; the middleware above the cache adds the others (CSP, HSTS, …) again.
 STORED_HEADERS = {"content-type", "content-disposition", "content-language", "last-modified", "link", "x-robots-tag"}
 
@@ -132,14 +134,30 @@ def purge_path(path):
 
 def purge_paths(paths):
     if paths:
-        cache().set_many({path_token_key(path): secrets.token_hex(8) for path in paths}, timeout=None)
+        replace_tokens([path_token_key(path) for path in paths])
 
 
 def purge_tree(prefix):
     """Forget every path that starts with the prefix (a page and all pages below it)."""
-    cache().set(tree_token_key(prefix), secrets.token_hex(8), timeout=None)
+    replace_tokens([tree_token_key(prefix)])
 
 
 def purge_site():
     """Forget every page: for changes every page shows (menu, footer, site settings)."""
-    cache().set(SITE_TOKEN, secrets.token_hex(8), timeout=None)
+    replace_tokens([SITE_TOKEN])
+
+
+def forget_everything(note_failure=True):
+    """Forget every page, fragment and lookup."""
+    return replace_tokens([SITE_TOKEN, DATA_TOKEN], note_failure=note_failure)
+
+
+def replace_tokens(keys, note_failure=True):
+    """Give the keys new random tokens; if the cache is down, note it for imeg.page_cache.missed. True on success."""
+    if not cache().set_many({key: secrets.token_hex(8) for key in keys}, timeout=None):
+        return True
+    if note_failure:
+        from imeg.page_cache import missed
+
+        missed.record()
+    return False
