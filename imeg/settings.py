@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    # Its tables hold the queue whatever TASKS_BACKEND says; `imeg` above overrides its db_worker command.
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -237,10 +239,17 @@ LOGGING = {
 # Publications: every document upload is checked by the PDF pipeline (publications/pipeline.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
 PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 1024 * 1024)  # bytes
-# Background tasks (django-tasks). The immediate backend runs a task in the request that enqueues it;
-# production uses a worker: TASKS_BACKEND=django_tasks_db.DatabaseBackend, "django_tasks_db" in
-# INSTALLED_APPS and `manage.py db_worker` beside the web server.
-TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
+PUBLICATIONS_RETRY_SECONDS = 30  # pause before reading a PDF again after a failure, times the attempt
+# Background tasks (django-tasks): PDF reading, covers, search index updates, Wagtail's purges.
+# TASKS_BACKEND=immediate (the default, `make run`) runs a task in the request that enqueues it;
+# production sets TASKS_BACKEND=database (django-tasks-db) and runs `manage.py db_worker` beside the
+# web server (docs/operations.md, "Background worker"). A dotted backend path is taken as it is.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env("TASKS_BACKEND", default="immediate")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
 
 # Security (docs/security.md, docs/deployment.md). Production (DEBUG off) runs behind a proxy that
 # terminates TLS and sets X-Forwarded-Proto; `manage.py check --deploy` is clean with these values.

@@ -283,6 +283,29 @@ def read_document(document_id, file_hash):
     return info.status
 
 
+def give_up(document_id, file_hash):
+    """Mark the document's current file as unreadable after the reading failed too often."""
+    document = get_document_model().objects.filter(pk=document_id, file_hash=file_hash).first()
+    if document is None:
+        return
+    logger.error("Giving up reading document %s after repeated failures", document_id)
+    old_cover_id = PdfInfo.objects.filter(document=document).values_list("cover_id", flat=True).first()
+    PdfInfo.objects.update_or_create(
+        document=document,
+        defaults={
+            "file_hash": file_hash,
+            "status": PdfStatus.FAILED,
+            "error": "crashed",
+            "page_count": None,
+            "text": "",
+            "cover": None,
+            "processed_at": timezone.now(),
+        },
+    )
+    if old_cover_id:
+        transaction.on_commit(lambda: delete_images([old_cover_id]))
+
+
 def reindex_publications(document):
     """The site search indexes the PDFs' text with the publications that offer them."""
     from wagtail.search.index import insert_or_update_object

@@ -253,14 +253,16 @@ LONG_MODULES = (
 
 
 def run_order(item):
-    """Browser tests last, long modules first within each part.
+    """Browser tests and tests with servers last, long modules first within each part.
 
-    A browser test is transactional: it empties the database when it ends (its `serialized_rollback`
-    refills it only when the next such test starts), so after it a test process runs no other kind of
-    test. pytest-xdist hands out modules in this order, so each process gets its browser modules only
-    once every other module has been handed out.
+    A browser test (like a test whose servers must see committed data) is transactional: it empties
+    the database when it ends (its `serialized_rollback` refills it only when the next such test
+    starts), so after it a test process runs no other kind of test. pytest-xdist hands out modules
+    in this order, so each process gets its transactional modules only once every other module has
+    been handed out.
     """
-    return (item.get_closest_marker("browser") is not None, item.nodeid.split("::")[0] not in LONG_MODULES)
+    transactional = item.get_closest_marker("browser") or item.get_closest_marker("servers")
+    return (transactional is not None, item.nodeid.split("::")[0] not in LONG_MODULES)
 
 
 @pytest.hookimpl(trylast=True)

@@ -1,4 +1,4 @@
-"""Wagtail and model signals that keep the search index current, once the change is committed."""
+"""Wagtail and model signals that keep the search index current: a background task once the change is committed."""
 
 from functools import partial
 
@@ -8,32 +8,33 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from imeg.search import index
+from imeg.search import tasks
 
 
-def _later(function, *args):
-    # After the commit: a rolled-back publish changes nothing, and a page being deleted with its
-    # restrictions is gone by then instead of getting fresh rows that block its deletion.
-    transaction.on_commit(partial(function, *args))
+def _later(task, *args):
+    # After the commit: a rolled-back publish changes nothing, a worker sees the committed change,
+    # and a page being deleted with its restrictions is gone by then instead of getting fresh rows
+    # that block its deletion.
+    transaction.on_commit(partial(task.enqueue, *args))
 
 
 def page_changed(sender, instance, **kwargs):
-    _later(index.update_pages, [instance.pk])
+    _later(tasks.update_pages, [instance.pk])
 
 
 def page_moved(sender, instance, **kwargs):
-    _later(index.update_subtree_by_id, instance.pk)
+    _later(tasks.update_subtree, instance.pk)
 
 
 def restriction_changed(sender, instance, **kwargs):
-    _later(index.update_subtree_by_id, instance.page_id)
+    _later(tasks.update_subtree, instance.page_id)
 
 
 def dependency_changed(find_pages, sender, instance, **kwargs):
     # Asked now: after a deletion the relation that leads to the pages may be gone.
     page_ids = list(find_pages(instance).values_list("pk", flat=True))
     if page_ids:
-        _later(index.update_pages, page_ids)
+        _later(tasks.update_pages, page_ids)
 
 
 def connect():
