@@ -188,6 +188,23 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# MEDIA_STORAGE=s3 keeps uploads in an S3-compatible bucket (imeg/storage.py, docs/deployment.md), which
+# every app server shares; without it they live under MEDIA_ROOT on this machine.
+MEDIA_STORAGE = env("MEDIA_STORAGE", default="local")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "imeg.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": env("S3_BUCKET"),
+            "endpoint_url": env("S3_ENDPOINT_URL", default=None),
+            "region_name": env("S3_REGION", default=None),
+            "access_key": env("S3_ACCESS_KEY_ID", default=None),
+            "secret_key": env("S3_SECRET_ACCESS_KEY", default=None),
+            "default_acl": None,  # the bucket's policy decides: images public, documents private
+            "file_overwrite": False,
+            "querystring_auth": False,
+        },
+    }
 WHITENOISE_USE_FINDERS = DEBUG
 FILE_UPLOAD_PERMISSIONS = 0o644
 

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
-from imeg.backup import archive, postgres
+from imeg.backup import archive, bucket, postgres
 from imeg.backup.archive import summarise, verify_archive
 from imeg.backup.errors import BackupError
 
@@ -128,6 +128,9 @@ def restore_backup(path, using="default", overwrite_media=False):
             f"{server_version[0]}: eine Sicherung lässt sich nur in dieselbe oder eine neuere Version zurückspielen."
         )
     postgres.require_empty(connection)
+    media_bucket = bucket.media_bucket()
+    if media_bucket is not None:
+        return _restore_into_bucket(path, manifest, media_bucket, overwrite_media, pg_restore, connection)
     media_root = Path(settings.MEDIA_ROOT)
     unchanged, conflicts = archive.existing_media(media_root, manifest["members"])
     if conflicts and not overwrite_media:
@@ -146,6 +149,27 @@ def restore_backup(path, using="default", overwrite_media=False):
         _move_media_into_place(staged, media_root, path)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return RestoreResult(
+        database=connection.settings_dict["NAME"],
+        media_written=len(staged),
+        media_unchanged=len(unchanged),
+        unknown_migrations=unknown,
+        pending_migrations=postgres.pending_migrations(connection),
+    )
+
+
+def _restore_into_bucket(path, manifest, media_bucket, overwrite_media, pg_restore, connection):
+    """restore_backup with MEDIA_STORAGE=s3: staged in a temporary folder, uploaded after pg_restore."""
+    unchanged, conflicts = bucket.existing_objects(media_bucket, manifest["members"])
+    if conflicts and not overwrite_media:
+        raise BackupError(
+            f"Im Bucket liegen schon {len(conflicts)} andere Objekte mit Namen aus der Sicherung: "
+            f"{summarise(conflicts)}. Mit --overwrite-media werden sie ersetzt; es wurde nichts verändert."
+        )
+    unknown = postgres.unknown_migrations(manifest["migrations"])
+    with tempfile.TemporaryDirectory(prefix=archive.STAGING_PREFIX) as staging:
+        staged = _unpack_and_restore_database(Path(path), manifest, Path(staging), unchanged, pg_restore, connection)
+        bucket.upload(media_bucket, staged, path)
     return RestoreResult(
         database=connection.settings_dict["NAME"],
         media_written=len(staged),

@@ -38,7 +38,7 @@ def write_archive(raw, compression, dump, manifest, skipped, exclude):
     """Write the dump, the media and last the manifest with their checksums; return the members."""
     with tarfile.open(fileobj=raw, mode=f"w:{compression}", format=tarfile.PAX_FORMAT) as archive:
         members = {DATABASE_DUMP: _add_file(archive, dump, DATABASE_DUMP)}
-        for path, name in _media_files(Path(settings.MEDIA_ROOT), skipped, exclude):
+        for path, name in _media_sources(skipped, exclude):
             members[name] = _add_file(archive, path, name)
         manifest = {**manifest, "members": members}
         _add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2, sort_keys=True).encode())
@@ -81,6 +81,16 @@ def verify_archive(path):
             f"{path} ist beschädigt oder verändert worden; es wird nichts wiederhergestellt.\n" + "\n".join(problems)
         )
     return manifest
+
+
+def _media_sources(skipped, exclude):
+    """The media files under MEDIA_ROOT, or the objects of the bucket with MEDIA_STORAGE=s3."""
+    from imeg.backup import bucket
+
+    media_bucket = bucket.media_bucket()
+    if media_bucket is not None:
+        return bucket.bucket_files(media_bucket, skipped)
+    return _media_files(Path(settings.MEDIA_ROOT), skipped, exclude)
 
 
 def _media_files(media_root, skipped, exclude):
