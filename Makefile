@@ -70,6 +70,8 @@ install: $(VENV)/.installed-runtime ## Install the runtime requirements into .ve
 install-dev: $(VENV)/.installed-dev ## Install the development requirements (tests, ruff) into .venv
 
 run: export DEBUG := 1
+# Tasks (PDF reading, search index) in the request: no worker to start for the demo.
+run: export TASKS_BACKEND := immediate
 run: install ## Build the demo site and serve it at http://127.0.0.1:8000/ (admin: admin / imeg-demo-2026)
 	@if command -v msgfmt >/dev/null; then $(MANAGE) compilemessages --ignore=$(VENV) -v 0; \
 	else echo "msgfmt not found: using the committed .mo files (apt-get install gettext to compile them)."; fi

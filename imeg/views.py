@@ -7,7 +7,7 @@ from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.template import loader
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 
 from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable
@@ -19,6 +19,8 @@ def choose_language(request):
     language = _language_from_header(request.headers.get("Accept-Language", ""))
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language"])
+    # Shared caches keep one redirect per Accept-Language (Vary); it changes only with the languages.
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_TIMEOUT)
     return response
 
 

@@ -130,46 +130,35 @@ def restore_backup(path, using="default", overwrite_media=False):
     postgres.require_empty(connection)
     media_bucket = bucket.media_bucket()
     if media_bucket is not None:
-        return _restore_into_bucket(path, manifest, media_bucket, overwrite_media, pg_restore, connection)
-    media_root = Path(settings.MEDIA_ROOT)
-    unchanged, conflicts = archive.existing_media(media_root, manifest["members"])
+        unchanged, conflicts = bucket.existing_objects(media_bucket, manifest["members"])
+        in_the_way = f"Im Bucket liegen schon {len(conflicts)} andere Objekte"
+    else:
+        media_root = Path(settings.MEDIA_ROOT)
+        unchanged, conflicts = archive.existing_media(media_root, manifest["members"])
+        in_the_way = f"In MEDIA_ROOT ({media_root}) liegen schon {len(conflicts)} andere Dateien"
     if conflicts and not overwrite_media:
         raise BackupError(
-            f"In MEDIA_ROOT ({media_root}) liegen schon {len(conflicts)} andere Dateien mit Namen aus der "
-            f"Sicherung: {summarise(conflicts)}. Mit --overwrite-media werden sie ersetzt; es wurde nichts verändert."
+            f"{in_the_way} mit Namen aus der Sicherung: {summarise(conflicts)}. "
+            "Mit --overwrite-media werden sie ersetzt; es wurde nichts verändert."
         )
     unknown = postgres.unknown_migrations(manifest["migrations"])
-    try:
-        media_root.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=archive.STAGING_PREFIX, dir=media_root))
-    except OSError as error:
-        raise BackupError(f"MEDIA_ROOT ({media_root}) ist nicht beschreibbar: {error}") from error
-    try:
-        staged = _unpack_and_restore_database(Path(path), manifest, staging, unchanged, pg_restore, connection)
-        _move_media_into_place(staged, media_root, path)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return RestoreResult(
-        database=connection.settings_dict["NAME"],
-        media_written=len(staged),
-        media_unchanged=len(unchanged),
-        unknown_migrations=unknown,
-        pending_migrations=postgres.pending_migrations(connection),
-    )
-
-
-def _restore_into_bucket(path, manifest, media_bucket, overwrite_media, pg_restore, connection):
-    """restore_backup with MEDIA_STORAGE=s3: staged in a temporary folder, uploaded after pg_restore."""
-    unchanged, conflicts = bucket.existing_objects(media_bucket, manifest["members"])
-    if conflicts and not overwrite_media:
-        raise BackupError(
-            f"Im Bucket liegen schon {len(conflicts)} andere Objekte mit Namen aus der Sicherung: "
-            f"{summarise(conflicts)}. Mit --overwrite-media werden sie ersetzt; es wurde nichts verändert."
-        )
-    unknown = postgres.unknown_migrations(manifest["migrations"])
-    with tempfile.TemporaryDirectory(prefix=archive.STAGING_PREFIX) as staging:
-        staged = _unpack_and_restore_database(Path(path), manifest, Path(staging), unchanged, pg_restore, connection)
-        bucket.upload(media_bucket, staged, path)
+    if media_bucket is not None:
+        # Staged outside any media folder, uploaded only after pg_restore has succeeded.
+        with tempfile.TemporaryDirectory(prefix=archive.STAGING_PREFIX) as folder:
+            staging = Path(folder)
+            staged = _unpack_and_restore_database(Path(path), manifest, staging, unchanged, pg_restore, connection)
+            bucket.upload(media_bucket, staged, path)
+    else:
+        try:
+            media_root.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=archive.STAGING_PREFIX, dir=media_root))
+        except OSError as error:
+            raise BackupError(f"MEDIA_ROOT ({media_root}) ist nicht beschreibbar: {error}") from error
+        try:
+            staged = _unpack_and_restore_database(Path(path), manifest, staging, unchanged, pg_restore, connection)
+            _move_media_into_place(staged, media_root, path)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return RestoreResult(
         database=connection.settings_dict["NAME"],
         media_written=len(staged),

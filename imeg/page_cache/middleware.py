@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from imeg.page_cache import store
 from imeg.translation_utils import LANGUAGE_CODES
@@ -61,8 +61,18 @@ class PageCacheMiddleware:
             # A fresh page varies on Cookie because the session was looked at; a cached one does too.
             patch_vary_headers(response, ["Cookie"])
             response[CACHE_HEADER] = "hit"
-            return response
+            return shared(response)
         response = self.get_response(request)
         if cacheable_response(request, response):
             response[CACHE_HEADER] = "miss" if store.put(request.get_host(), request.path, query, response) else "skip"
+            shared(response)
         return response
+
+
+def shared(response):
+    """Let a shared cache in front (Varnish, deploy/varnish) keep the page as long as we do; purges reach both.
+
+    Browsers revalidate (max-age=0): they cannot be purged.
+    """
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_TIMEOUT)
+    return response

@@ -5,20 +5,16 @@ with a real bucket. Each test gets buckets of its own.
 """
 
 import hashlib
-import os
 import secrets
-import subprocess
-import sys
 
 import boto3
 import pytest
-from django.conf import settings as django_settings
 from moto.server import ThreadedMotoServer
 from wagtail.models import Collection, CollectionViewRestriction
 
 from imeg.backup import create_backup, verify_archive
 from publications.models import PdfInfo
-from tests.backup.test_backup import admin_sql, database_url
+from tests.backup.test_backup import admin_sql, database_url, manage
 from tests.factories import CustomImageFactory
 from tests.network_support import free_port
 from tests.publications.factories import make_document
@@ -142,7 +138,7 @@ def test_a_private_document_in_the_bucket_is_refused_to_visitors_and_served_to_e
     assert body(allowed) == content
 
 
-def test_backup_and_restore_carry_the_bucket_objects_with_their_checksums(db, bucket, endpoint, tmp_path):
+def test_backup_and_restore_carry_the_bucket_objects_with_their_checksums(db, bucket, endpoint, tmp_path, monkeypatch):
     image = CustomImageFactory()
     document = make_document(valid_pdf(pages=2))
     stored = objects(bucket)
@@ -155,26 +151,14 @@ def test_backup_and_restore_carry_the_bucket_objects_with_their_checksums(db, bu
     assert f"media/{image.file.name}" in members and f"media/{document.file.name}" in members
 
     restored_bucket = new_bucket(endpoint)
+    for name, value in storage_environment(endpoint, restored_bucket).items():
+        monkeypatch.setenv(name, value)
     name = f"imeg_s3_restore_{secrets.token_hex(4)}"
     admin_sql("CREATE DATABASE {}", name)
     try:
-        environment = {
-            **os.environ,
-            **storage_environment(endpoint, restored_bucket),
-            "DATABASE_URL": database_url(name),
-            "CACHE_URL": "locmemcache://restore-test",
-        }
-        completed = subprocess.run(  # noqa: S603 - our own manage.py
-            [sys.executable, "manage.py", "restore", str(result.path)],
-            cwd=django_settings.BASE_DIR,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
+        manage("manage.py", "restore", str(result.path), database_url=database_url(name), media=tmp_path / "unused")
     finally:
         admin_sql("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
 
-    assert completed.returncode == 0, completed.stdout + completed.stderr
     assert objects(restored_bucket) == stored
+    assert not (tmp_path / "unused").exists()
