@@ -6,7 +6,8 @@ from urllib.parse import unquote_plus
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse, HttpResponseNotAllowed
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.template import loader
 from django.utils import translation
@@ -22,6 +23,8 @@ RETRY_AFTER_SECONDS = 30
 LOG_PATH_LENGTH = 300
 LOG_QUERY_KEYS = 20
 LOG_QUERY_KEY_LENGTH = 40
+# TRACE echoes the request (and Django's views would answer it like GET); TRACK is IIS's alias.
+REFUSED_METHODS = frozenset({"TRACE", "TRACK"})
 
 
 class LanguagePrefixMiddleware(LocaleMiddleware):
@@ -122,3 +125,32 @@ def database_unavailable(request):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
+
+
+class RefuseTraceMiddleware:
+    """405 for TRACE (and TRACK) on every path, whatever a view would do with it.
+
+    Views decorated with `require_safe` refuse it already, but Wagtail's document view and page
+    serving would answer TRACE like GET when a client reaches gunicorn directly (nginx refuses it).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in REFUSED_METHODS:
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        return self.get_response(request)
+
+
+class CompressionMiddleware(GZipMiddleware):
+    """Django's gzip for pages, feeds and JSON, but files (documents) are sent as stored.
+
+    PDFs hardly shrink, and compressing a stream drops its Content-Length (no progress bar, no
+    size for the browser to check).
+    """
+
+    def process_response(self, request, response):
+        if isinstance(response, FileResponse):
+            return response
+        return super().process_response(request, response)

@@ -67,9 +67,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # CSP, Permissions-Policy, CORP: above WhiteNoise and the page cache, so every response gets them.
     "imeg.security.SecurityHeadersMiddleware",
+    "imeg.middleware.RefuseTraceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages below WhiteNoise, which serves static files pre-compressed (docs/performance.md).
-    "django.middleware.gzip.GZipMiddleware",
+    "imeg.middleware.CompressionMiddleware",
     "imeg.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "imeg.middleware.LanguagePrefixMiddleware",

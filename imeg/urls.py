@@ -26,6 +26,8 @@ urlpatterns = [
     re_path(seo_views.SITEMAP_PART_PATTERN, seo_views.sitemap, name="sitemap_part"),
     path(".well-known/security.txt", views_security.security_txt, name="security_txt"),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
+    # Shadows the download pattern of wagtaildocs_urls (same regular expression and name).
+    re_path(r"^documents/(\d+)/(.*)$", views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

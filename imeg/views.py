@@ -9,6 +9,7 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
+from wagtail.documents.views import serve as document_views
 
 from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable
 
@@ -50,3 +51,16 @@ def server_error(request):
     except Exception:  # the error page itself must never fail
         content = '<!DOCTYPE html><html lang="de"><title>Fehler</title><h1>Ein Fehler ist aufgetreten.</h1></html>'
     return http.HttpResponseServerError(content)
+
+
+@require_safe
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document download (permission checks, ETag), GET and HEAD only.
+
+    Its sendfile path copies the encoding `mimetypes` guessed from the file name into the
+    response, `None` for a PDF, which Django sends as a literal `Content-Encoding: None`.
+    """
+    response = document_views.serve(request, document_id, document_filename)
+    if response.get("Content-Encoding") in ("None", ""):
+        del response["Content-Encoding"]
+    return response
