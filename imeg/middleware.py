@@ -112,19 +112,25 @@ class DatabaseUnavailableMiddleware:
 
 def database_unavailable(request):
     """The 503 page in the language of the URL, rendered without database, context processors or menu."""
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    try:
-        with translation.override(language):
-            content = loader.get_template("503.html").render({"LANGUAGE_CODE": language})
-    except Exception:  # the outage page itself must never fail
-        content = (
-            '<!DOCTYPE html><html lang="de"><title>Vorübergehend nicht erreichbar</title>'
-            "<h1>Die Website ist vorübergehend nicht erreichbar.</h1></html>"
-        )
-    response = HttpResponse(content, status=503)
+    response = standalone_error_page(request, "503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
+
+
+def standalone_error_page(request, template_name, status):
+    """An error page (templates/standalone_error.html) in the URL's language, without database or context processors.
+
+    Usable while the database is down and for requests whose Host was refused: nothing here asks
+    for the host, the site or its settings.
+    """
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    try:
+        with translation.override(language):
+            content = loader.get_template(template_name).render({"LANGUAGE_CODE": language})
+    except Exception:  # an error page itself must never fail
+        content = f'<!DOCTYPE html><html lang="de"><title>Fehler {status}</title><h1>Fehler {status}</h1></html>'
+    return HttpResponse(content, status=status)
 
 
 class RefuseTraceMiddleware:

@@ -207,6 +207,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "imeg.logging.JsonFormatter"}},
+    "filters": {"info_without_traceback": {"()": "imeg.logging.InfoWithoutTraceback"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         "json": {"class": "logging.StreamHandler", "formatter": "json"},
@@ -216,6 +217,8 @@ LOGGING = {
         # Background tasks (search index, reference index) log every run at INFO.
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
+        # A Host not in ALLOWED_HOSTS (scanners; nginx's catch-all server drops most): one INFO line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["info_without_traceback"]},
         # One JSON line per request (imeg.middleware.RequestLogMiddleware); WARNING keeps only server errors.
         "imeg.request": {
             "handlers": ["json"],

@@ -13,6 +13,7 @@ from imeg.search import search_route
 from imeg.search import views as search_views
 from imeg.seo import views as seo_views
 
+handler400 = "imeg.views.bad_request"
 handler404 = "imeg.views.page_not_found"
 handler500 = "imeg.views.server_error"
 

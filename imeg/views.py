@@ -4,6 +4,7 @@ import sys
 
 from django import http
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponseRedirect
 from django.template import loader
 from django.utils import translation
@@ -11,7 +12,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 from wagtail.documents.views import serve as document_views
 
-from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable
+from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable, standalone_error_page
 
 
 @require_safe
@@ -44,13 +45,17 @@ def server_error(request):
     # Django calls this while handling the exception, also one raised by middleware.
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE_ERRORS):
         return database_unavailable(request)
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    try:
-        with translation.override(language):
-            content = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
-    except Exception:  # the error page itself must never fail
-        content = '<!DOCTYPE html><html lang="de"><title>Fehler</title><h1>Ein Fehler ist aufgetreten.</h1></html>'
-    return http.HttpResponseServerError(content)
+    return standalone_error_page(request, "500.html", 500)
+
+
+def bad_request(request, exception=None):
+    """A request Django refused (broken or oversized body, too many fields, a Host not allowed).
+
+    Rendered without the site or its settings: for a refused Host, asking for the site would raise again.
+    """
+    if isinstance(exception, RequestDataTooBig):
+        return standalone_error_page(request, "413.html", 413)
+    return standalone_error_page(request, "400.html", 400)
 
 
 @require_safe
