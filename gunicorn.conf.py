@@ -19,14 +19,17 @@ wsgi_app = "imeg.wsgi:application"
 bind = setting("BIND", "127.0.0.1:8000").split(",")
 
 # Synchronous workers: twice the cores plus one, as gunicorn recommends for requests that wait on
-# the database. Each one holds a Django process (about 100 MB).
+# the database. Each one holds a Django process (about 100 MB). They never see a slow client: nginx
+# reads whole requests and buffers responses, and this port stays private (docs/deployment.md).
 workers = int(setting("WORKERS", 2 * (os.cpu_count() or 1) + 1))
 worker_class = "sync"
 
-# A worker is replaced after about a thousand requests, so slow leaks cannot grow; the jitter keeps
-# workers from restarting all at once.
-max_requests = int(setting("MAX_REQUESTS", 1000))
-max_requests_jitter = int(setting("MAX_REQUESTS_JITTER", 100))
+# Workers are not recycled (decision 21). A new worker spends about 3 s of CPU loading Django and
+# Wagtail; with max_requests=1000 under load each worker restarted every few seconds, which halved
+# throughput and pushed p99 to seconds. The load drill shows flat worker memory; should a leak
+# appear, GUNICORN_MAX_REQUESTS=100000 with GUNICORN_MAX_REQUESTS_JITTER=10000 costs about 1 %.
+max_requests = int(setting("MAX_REQUESTS", 0))
+max_requests_jitter = int(setting("MAX_REQUESTS_JITTER", 0))
 
 # A request that takes longer than this is killed and logged (uploads are read by nginx first, and
 # PDFs are read in the background), a stopping worker gets as long to finish its request.

@@ -10,10 +10,11 @@ class ImegConfig(AppConfig):
     def ready(self):
         from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
-        from imeg import routing
+        from imeg import checks, routing
         from imeg.forms import CopyFormWithFreeSlugs
         from imeg.search import signals as search_signals
 
+        checks.register()
         routing.install()
         search_signals.connect()
         # wagtail-modeltranslation's copy hook builds its form from this module-level name.

@@ -6,7 +6,8 @@ from urllib.parse import unquote_plus
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse, HttpResponseNotAllowed
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware
 from django.template import loader
 from django.utils import translation
@@ -22,6 +23,8 @@ RETRY_AFTER_SECONDS = 30
 LOG_PATH_LENGTH = 300
 LOG_QUERY_KEYS = 20
 LOG_QUERY_KEY_LENGTH = 40
+# TRACE echoes the request (and Django's views would answer it like GET); TRACK is IIS's alias.
+REFUSED_METHODS = frozenset({"TRACE", "TRACK"})
 
 
 class LanguagePrefixMiddleware(LocaleMiddleware):
@@ -109,16 +112,51 @@ class DatabaseUnavailableMiddleware:
 
 def database_unavailable(request):
     """The 503 page in the language of the URL, rendered without database, context processors or menu."""
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    try:
-        with translation.override(language):
-            content = loader.get_template("503.html").render({"LANGUAGE_CODE": language})
-    except Exception:  # the outage page itself must never fail
-        content = (
-            '<!DOCTYPE html><html lang="de"><title>Vorübergehend nicht erreichbar</title>'
-            "<h1>Die Website ist vorübergehend nicht erreichbar.</h1></html>"
-        )
-    response = HttpResponse(content, status=503)
+    response = standalone_error_page(request, "503.html", 503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
+
+
+def standalone_error_page(request, template_name, status):
+    """An error page (templates/standalone_error.html) in the URL's language, without database or context processors.
+
+    Usable while the database is down and for requests whose Host was refused: nothing here asks
+    for the host, the site or its settings.
+    """
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    try:
+        with translation.override(language):
+            content = loader.get_template(template_name).render({"LANGUAGE_CODE": language})
+    except Exception:  # an error page itself must never fail
+        content = f'<!DOCTYPE html><html lang="de"><title>Fehler {status}</title><h1>Fehler {status}</h1></html>'
+    return HttpResponse(content, status=status)
+
+
+class RefuseTraceMiddleware:
+    """405 for TRACE (and TRACK) on every path, whatever a view would do with it.
+
+    Views decorated with `require_safe` refuse it already, but Wagtail's document view and page
+    serving would answer TRACE like GET when a client reaches gunicorn directly (nginx refuses it).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in REFUSED_METHODS:
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        return self.get_response(request)
+
+
+class CompressionMiddleware(GZipMiddleware):
+    """Django's gzip for pages, feeds and JSON, but files (documents) are sent as stored.
+
+    PDFs hardly shrink, and compressing a stream drops its Content-Length (no progress bar, no
+    size for the browser to check).
+    """
+
+    def process_response(self, request, response):
+        if isinstance(response, FileResponse):
+            return response
+        return super().process_response(request, response)

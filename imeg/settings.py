@@ -69,9 +69,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # CSP, Permissions-Policy, CORP: above WhiteNoise and the page cache, so every response gets them.
     "imeg.security.SecurityHeadersMiddleware",
+    "imeg.middleware.RefuseTraceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages below WhiteNoise, which serves static files pre-compressed (docs/performance.md).
-    "django.middleware.gzip.GZipMiddleware",
+    "imeg.middleware.CompressionMiddleware",
     "imeg.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "imeg.middleware.LanguagePrefixMiddleware",
@@ -235,6 +236,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "imeg.logging.JsonFormatter"}},
+    "filters": {"info_without_traceback": {"()": "imeg.logging.InfoWithoutTraceback"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         "json": {"class": "logging.StreamHandler", "formatter": "json"},
@@ -244,6 +246,8 @@ LOGGING = {
         # Background tasks (search index, reference index) log every run at INFO.
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
+        # A Host not in ALLOWED_HOSTS (scanners; nginx's catch-all server drops most): one INFO line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["info_without_traceback"]},
         # One JSON line per request (imeg.middleware.RequestLogMiddleware); WARNING keeps only server errors.
         "imeg.request": {
             "handlers": ["json"],

@@ -13,6 +13,7 @@ from imeg.search import search_route
 from imeg.search import views as search_views
 from imeg.seo import views as seo_views
 
+handler400 = "imeg.views.bad_request"
 handler404 = "imeg.views.page_not_found"
 handler500 = "imeg.views.server_error"
 
@@ -26,6 +27,8 @@ urlpatterns = [
     re_path(seo_views.SITEMAP_PART_PATTERN, seo_views.sitemap, name="sitemap_part"),
     path(".well-known/security.txt", views_security.security_txt, name="security_txt"),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
+    # Shadows the download pattern of wagtaildocs_urls (same regular expression and name).
+    re_path(r"^documents/(\d+)/(.*)$", views.serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

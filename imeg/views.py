@@ -4,13 +4,15 @@ import sys
 
 from django import http
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponseRedirect
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
+from wagtail.documents.views import serve as document_views
 
-from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable
+from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable, standalone_error_page
 
 
 @require_safe
@@ -45,10 +47,27 @@ def server_error(request):
     # Django calls this while handling the exception, also one raised by middleware.
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE_ERRORS):
         return database_unavailable(request)
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    try:
-        with translation.override(language):
-            content = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
-    except Exception:  # the error page itself must never fail
-        content = '<!DOCTYPE html><html lang="de"><title>Fehler</title><h1>Ein Fehler ist aufgetreten.</h1></html>'
-    return http.HttpResponseServerError(content)
+    return standalone_error_page(request, "500.html", 500)
+
+
+def bad_request(request, exception=None):
+    """A request Django refused (broken or oversized body, too many fields, a Host not allowed).
+
+    Rendered without the site or its settings: for a refused Host, asking for the site would raise again.
+    """
+    if isinstance(exception, RequestDataTooBig):
+        return standalone_error_page(request, "413.html", 413)
+    return standalone_error_page(request, "400.html", 400)
+
+
+@require_safe
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document download (permission checks, ETag), GET and HEAD only.
+
+    Its sendfile path copies the encoding `mimetypes` guessed from the file name into the
+    response, `None` for a PDF, which Django sends as a literal `Content-Encoding: None`.
+    """
+    response = document_views.serve(request, document_id, document_filename)
+    if response.get("Content-Encoding") in ("None", ""):
+        del response["Content-Encoding"]
+    return response

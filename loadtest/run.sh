@@ -13,7 +13,9 @@
 #   LOADTEST_SAMPLE_SECONDS=5   seconds between RSS samples
 #   LOADTEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/imeg_loadtest  (created if missing)
 #   LOADTEST_MEDIA_ROOT=~/.cache/imeg-loadtest/media                        (belongs to that database)
-#   GUNICORN_WORKERS, CONN_MAX_AGE, PAGE_CACHE, … are passed through to the site as usual.
+#   LOADTEST_PORT=8100          gunicorn's port on 127.0.0.1
+#   GUNICORN_WORKERS, GUNICORN_MAX_REQUESTS, CONN_MAX_AGE, PAGE_CACHE, … are passed through to the site
+#   as usual; without them the drill measures gunicorn.conf.py exactly as shipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +28,7 @@ timeout=${LOADTEST_TIMEOUT:-30}
 sample_seconds=${LOADTEST_SAMPLE_SECONDS:-5}
 database_url=${LOADTEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/imeg_loadtest}
 media_root=${LOADTEST_MEDIA_ROOT:-${XDG_CACHE_HOME:-$HOME/.cache}/imeg-loadtest/media}
-address=127.0.0.1:8100
+address=127.0.0.1:${LOADTEST_PORT:-8100}
 
 fail() {
     echo "loadtest: $*" >&2
@@ -81,8 +83,6 @@ export CONN_MAX_AGE=${CONN_MAX_AGE:-60}
 export REQUEST_LOG_LEVEL=WARNING
 export GUNICORN_BIND=$address
 export GUNICORN_ACCESS_LOG=off
-# Workers live through the whole drill, so that a leak shows as growth instead of being recycled away.
-export GUNICORN_MAX_REQUESTS=${GUNICORN_MAX_REQUESTS:-0}
 
 echo "==> Database $database with the demo site"
 exists=$(psql "$admin_url" -Atc "SELECT 1 FROM pg_database WHERE datname = '$database'")
@@ -148,6 +148,8 @@ sample() {
 sample >"$work/rss.log" &
 sampler_pid=$!
 
+booted() { grep -c 'Booting worker' "$work/gunicorn.log" || true; }
+booted_before=$(booted)
 echo "==> wrk: $connections connections, $threads threads, ${duration} s (load average before: $(cut -d ' ' -f 1-3 /proc/loadavg))"
 run_wrk "$duration"
 for pid in $(workers); do
@@ -155,6 +157,7 @@ for pid in $(workers); do
 done
 kill "$sampler_pid" 2>/dev/null || true
 sampler_pid=
+replaced=$(($(booted) - booted_before))
 
 get() { sed -n "s/^$1=//p" "$work/result.txt"; }
 echo
@@ -164,6 +167,7 @@ echo "  requests/s        $(get requests_per_second)"
 echo "  latency p50/p90/p99/max  $(get latency_p50_ms) / $(get latency_p90_ms) / $(get latency_p99_ms) / $(get latency_max_ms) ms"
 echo "  page cache        $(get page_cache_hits) hits, $(get page_cache_misses) misses or skips (X-Page-Cache)"
 echo "  errors            $(get errors) (not 2xx/3xx: $(get non_2xx_3xx), of them 4xx $(get status_4xx), 5xx $(get status_5xx); socket: $(get socket_errors_detail))"
+echo "  workers replaced  $replaced during the measurement (max_requests: $($python -c 'import runpy; c = runpy.run_path("gunicorn.conf.py"); print(c["max_requests"], "±", c["max_requests_jitter"])'))"
 echo "  worker RSS (MB)   start → end, max, over $(awk '{ print $1 }' "$work/rss.log" | sort -un | wc -l) samples"
 awk '{
     if (!($2 in first)) { first[$2] = $3; order[++n] = $2 }

@@ -7,6 +7,7 @@ and the migration state the backup was made with. A restore checks every member 
 before it touches anything, and only ever restores into an empty database.
 """
 
+import datetime
 import os
 import platform
 import shutil
@@ -205,13 +206,18 @@ def _move_media_into_place(staged, media_root, path):
         ) from error
 
 
+def _archive_name():
+    """imeg-20261127-021500Z.tar.gz: the time in UTC, so names sort and compare across time zones."""
+    return f"imeg-{datetime.datetime.now(datetime.UTC):%Y%m%d-%H%M%S}Z.tar.gz"
+
+
 def _output_path(output):
     if output is None:
-        output = DEFAULT_DIRECTORY / f"imeg-{timezone.localtime():%Y%m%d-%H%M%S}.tar.gz"
+        output = DEFAULT_DIRECTORY / _archive_name()
     directory = str(output).endswith(("/", os.sep))
     output = Path(output)
     if directory or output.is_dir():
-        output = output / f"imeg-{timezone.localtime():%Y%m%d-%H%M%S}.tar.gz"
+        output = output / _archive_name()
     if output.exists():
         raise BackupError(f"{output} gibt es schon; eine Sicherung überschreibt nichts.")
     try:

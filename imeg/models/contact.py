@@ -18,6 +18,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from imeg.blocks import RICH_TEXT_FEATURES
+from imeg.middleware import standalone_error_page
 from imeg.models.base import BasePage
 from imeg.security import within_rate_limit
 
@@ -25,6 +26,9 @@ logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 AUTOCOMPLETE_BY_NAME = {"name": "name", "phone": "tel", "organisation": "organization"}
+# The largest body the form accepts, in bytes: a long message with every field filled in, URL-encoded
+# (a non-ASCII letter takes six bytes). Anything larger gets the 413 page unread.
+MAX_BODY_SIZE = 128 * 1024
 
 
 class FormField(AbstractFormField):
@@ -83,8 +87,14 @@ class FormPage(FormMixin, BasePage):
     def serve(self, request, *args, **kwargs):
         if request.method != HTTPMethod.POST:
             return super().serve(request, *args, **kwargs)
+        if _body_length(request) > MAX_BODY_SIZE:
+            # Refused before a byte of the body is read, whatever the proxy in front lets through.
+            return standalone_error_page(request, "413.html", 413)
         if not _same_origin(request):
             return TemplateResponse(request, "403.html", {}, status=403)
+        if request.FILES:
+            # The form has no file field: a file part is never stored or mailed.
+            return standalone_error_page(request, "400.html", 400)
         form = self.get_form(request.POST, page=self, user=request.user)
         if form.data.get(HONEYPOT_FIELD):
             # Pretend success so bots learn nothing; store and send nothing.
@@ -123,6 +133,14 @@ class FormPage(FormMixin, BasePage):
                 # The message is stored: the secretariat finds it under the form's submissions.
                 logger.exception("Contact form %s: submission %s stored, the e-mail failed", self.pk, submission.pk)
         return submission
+
+
+def _body_length(request):
+    """The body's declared length; a body without a valid one is read as empty (Django's LimitedStream)."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
 
 
 def _same_origin(request):

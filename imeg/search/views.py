@@ -2,6 +2,7 @@
 
 import logging
 
+import psycopg
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.template.response import TemplateResponse
@@ -10,6 +11,7 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
+from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS
 from imeg.search.query import MAX_QUERY_LENGTH, Search
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
@@ -71,10 +73,19 @@ def search(request):
                 all_types_query=urlencode({"q": query.query}),
                 pagination_query=urlencode({"q": query.query, "type": query.page_type.key if query.page_type else ""}),
             )
-    except DatabaseError:
-        # A query too costly for the time limit (or a database hiccup): never a 500 for a search.
+    except DatabaseError as error:
+        if isinstance(error, DATABASE_UNAVAILABLE_ERRORS) and not timed_out(error):
+            # The database is down or dropped the connection: the outage page (503, Retry-After)
+            # of imeg.middleware.DatabaseUnavailableMiddleware, as on every other page.
+            raise
+        # Too costly for the time limit (or a query PostgreSQL refused): "try simpler terms".
         # The query text may hold personal data, so only its length is logged.
         logger.warning("Search failed or timed out (query of %d characters)", len(query.query), exc_info=True)
         context.update(failed=True, results=[], type_counts=[], total=0)
         status = 400
     return TemplateResponse(request, "imeg/search.html", context, status=status)
+
+
+def timed_out(error):
+    """Whether PostgreSQL cancelled the statement (statement_timeout), which Django reports as an OperationalError."""
+    return isinstance(error.__cause__, psycopg.errors.QueryCanceled)

@@ -5,10 +5,12 @@ are then compared row by row, file by file and page by page. The commands run in
 operator runs them, each pointed at its database by DATABASE_URL and at its media by MEDIA_ROOT.
 """
 
+import datetime
 import hashlib
 import io
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -248,11 +250,17 @@ def test_backup_does_not_overwrite_an_existing_file(db, tmp_path):
 
 
 @needs_postgresql
-def test_backup_into_a_folder_names_the_archive_by_date(db, tmp_path):
+def test_backup_into_a_folder_names_the_archive_by_its_utc_time(db, tmp_path, settings):
+    settings.TIME_ZONE = "Pacific/Kiritimati"  # UTC+14: a local time would show a different date
+    before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
     result = create_backup(tmp_path)
+    after = datetime.datetime.now(datetime.UTC)
 
     assert result.path.parent == tmp_path
-    assert result.path.name.startswith("imeg-") and result.path.name.endswith(".tar.gz")
+    match = re.fullmatch(r"imeg-(\d{8}-\d{6})Z\.tar\.gz", result.path.name)
+    assert match, result.path.name
+    named = datetime.datetime.strptime(match[1], "%Y%m%d-%H%M%S").replace(tzinfo=datetime.UTC)
+    assert before <= named <= after
     assert call_command("restore", "--verify-only", str(result.path), stdout=io.StringIO()) is None
 
 

@@ -2,8 +2,11 @@
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from wagtail.contrib.forms.models import FormSubmission
 
+from imeg.models.contact import MAX_BODY_SIZE
 from tests.conftest import HOST
 
 ORIGIN = f"http://{HOST}"
@@ -59,7 +62,59 @@ def test_a_huge_body_is_refused(visitor, contact_url, settings):
 
     response = visitor.post(contact_url, data, HTTP_ORIGIN=ORIGIN)
 
+    assert response.status_code == 413
+    assert "<h1>Anfrage zu groß</h1>" in response.content.decode()
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_body_over_the_forms_own_limit_gets_the_413_page_in_the_visitors_language(site, visitor):
+    """However large a body the proxy lets through: Django refuses it unread, below DATA_UPLOAD_MAX_MEMORY_SIZE."""
+    with translation.override("en"):
+        url = site.pages["form"].get_url()
+    data = {**VALID, "nachricht": "x" * MAX_BODY_SIZE}
+
+    response = visitor.post(url, data, HTTP_ORIGIN=ORIGIN)
+
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert '<html lang="en">' in html and "<h1>Request too large</h1>" in html
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_long_message_within_the_limit_is_accepted(visitor, contact_url):
+    data = {**VALID, "nachricht": "Grüße aus Saarbrücken. " * 2_000}  # 46,000 characters
+
+    response = visitor.post(contact_url, data, HTTP_ORIGIN=ORIGIN)
+
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+
+
+def test_a_file_part_is_refused_and_neither_stored_nor_mailed(site, visitor):
+    """The issue's attack: a valid message with an unexpected file part was stored and mailed."""
+    with translation.override("fr"):
+        url = site.pages["form"].get_url()
+    upload = SimpleUploadedFile("anhang.pdf", b"%PDF-1.4 " + b"x" * 50_000, content_type="application/pdf")
+
+    response = visitor.post(url, {**VALID, "anhang": upload}, HTTP_ORIGIN=ORIGIN)
+
     assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="fr">' in html and "<h1>Requête invalide</h1>" in html
+    assert "Bad Request (400)" not in html
+    assert not FormSubmission.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_broken_body_gets_the_sites_400_page_not_djangos_bare_one(visitor, contact_url):
+    """multipart/form-data without a boundary: Django's parser gives up (MultiPartParserError)."""
+    body = b"name=Anna"
+    response = visitor.generic("POST", contact_url, body, content_type="multipart/form-data", HTTP_ORIGIN=ORIGIN)
+
+    assert response.status_code == 400
+    assert "<h1>Ungültige Anfrage</h1>" in response.content.decode()
     assert not FormSubmission.objects.exists()
 
 

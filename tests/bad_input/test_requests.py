@@ -208,9 +208,17 @@ def test_forwarded_host_is_not_trusted(site, visitor):
 
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PROPFIND", "X-GARBAGE"])
 def test_unexpected_methods_are_not_allowed(site, visitor, method):
-    urls = page_urls(site)
-    # Wagtail's document view serves the file whatever the method (no harm, nothing changes).
-    urls.pop("document")
-    for name, url in urls.items():
+    for name, url in page_urls(site).items():
         response = visitor.generic(method, url)
         assert 400 <= response.status_code < 500, (name, response.status_code)
+
+
+@pytest.mark.parametrize("method", ["TRACE", "TRACK"])
+def test_trace_is_refused_everywhere_and_echoes_nothing(site, visitor, method):
+    """Wagtail's document view and page serving would answer TRACE like GET (the file, the page)."""
+    urls = {**page_urls(site), "root": "/", "robots": "/robots.txt", "admin": "/admin/", "static": "/static/x.css"}
+    for name, url in urls.items():
+        response = visitor.generic(method, url, HTTP_X_SECRET="echo-me")
+        assert response.status_code == 405, (name, response.status_code)
+        assert b"echo-me" not in response.content
+        assert b"%PDF" not in response.content

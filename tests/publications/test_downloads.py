@@ -39,6 +39,24 @@ def test_a_download_is_a_pdf_with_a_readable_name_and_nosniff(document, client):
     assert body(response).startswith(b"%PDF-")
 
 
+def test_a_download_is_sent_as_stored_without_a_content_encoding(document, client):
+    """Wagtail's sendfile path set a literal `Content-Encoding: None`, even with gzip accepted."""
+    response = client.get(document.url, HTTP_ACCEPT_ENCODING="gzip, br")
+
+    assert "Content-Encoding" not in response
+    assert int(response["Content-Length"]) == document.file.size
+    assert body(response) == document.file.open("rb").read()
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "POST"])
+def test_a_document_is_downloaded_with_get_and_head_only(document, client, method):
+    assert client.head(document.url).status_code == 200
+    response = client.generic(method, document.url)
+
+    assert response.status_code == 405
+    assert b"%PDF" not in body(response)
+
+
 def test_a_document_url_with_another_file_name_is_not_found(document, client):
     assert client.get(f"/documents/{document.pk}/anderer-name.pdf").status_code == 404
 

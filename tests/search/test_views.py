@@ -3,6 +3,7 @@
 import datetime
 import time
 
+import psycopg
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +15,7 @@ from imeg.search import SEARCH_SLUGS, index
 from imeg.search import views as search_views
 from imeg.search.query import Search
 from tests.news.factories import NewsPageFactory
+from tests.reliability.test_database_outage import assert_outage_page, database_unreachable
 from tests.search.conftest import requires_postgresql
 
 MAX_QUERIES = 10
@@ -194,3 +196,27 @@ def test_a_search_over_the_time_limit_is_cancelled_with_a_400(searchable, client
     assert response.status_code == 400
     assert "Diese Suche konnte nicht beantwortet werden." in response.content.decode()
     assert client.get("/de/").status_code == 200  # the connection is usable again
+
+
+@requires_postgresql
+def test_a_search_while_the_database_is_down_gets_the_outage_page_not_a_400(searchable, client):
+    client.raise_request_exception = False
+    with database_unreachable():
+        response = client.get("/en/search/", {"q": "Pendler"})
+
+    assert_outage_page(response, language="en")
+    assert "simpler" not in response.content.decode()
+
+
+@requires_postgresql
+def test_a_search_whose_connection_is_killed_gets_the_outage_page(searchable, client, monkeypatch):
+    """As when PostgreSQL restarts during the query: psycopg's AdminShutdown, as Django wraps it."""
+
+    def run(self, *args):
+        with connection.wrap_database_errors:
+            raise psycopg.errors.AdminShutdown("terminating connection due to administrator command")
+
+    monkeypatch.setattr(Search, "run", run)
+    client.raise_request_exception = False
+
+    assert_outage_page(client.get("/de/suche/", {"q": "Pendler"}))

@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,8 +49,10 @@ def run(args, env):
     )
 
 
-def test_check_deploy_is_clean_in_production_mode():
-    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env())
+def test_check_deploy_is_clean_in_production_mode(tmp_path):
+    """Settings only: in an empty database the Site check has nothing to read (tests/imeg/test_set_site.py)."""
+    env = production_env(DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
@@ -63,6 +66,22 @@ def test_check_deploy_notices_the_development_key():
 
     assert result.returncode != 0
     assert "security.W009" in result.stdout + result.stderr
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the subprocess reads the PostgreSQL test database")
+def test_check_deploy_warns_while_the_default_site_is_still_localhost(db):
+    """Deploying without set_site left every absolute URL at http://localhost/ (issue 16)."""
+    database = connection.settings_dict
+    host = f"{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}"
+    url = f"postgres://{database['USER']}@{host}/{database['NAME']}"
+    env = production_env(DATABASE_URL=url, PGPASSWORD=database["PASSWORD"] or None)
+
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+
+    assert result.returncode != 0
+    assert "imeg.W001" in result.stderr + result.stdout
+    assert "http://localhost" in result.stderr + result.stdout
+    assert "set_site" in result.stderr + result.stdout
 
 
 @pytest.mark.parametrize("key", [None, "", "django-insecure-development-key-not-for-production"])

@@ -35,13 +35,14 @@ def test_sitemap_address_is_the_sites_own(db, client):
     assert "\nSitemap: https://www.imeg.example/sitemap.xml\n" in client.get("/robots.txt").content.decode()
 
 
-def test_admin_path_comes_from_the_settings(db, client, settings):
-    settings.WAGTAILADMIN_PATH = "verwaltung/"
+def test_an_admin_path_of_ones_own_is_not_published(db, client, settings):
+    settings.ADMIN_PATH = "verwaltung-x7/"
 
     content = client.get("/robots.txt").content.decode()
 
-    assert "Disallow: /verwaltung/\n" in content
+    assert "verwaltung" not in content
     assert "/admin/" not in content
+    assert content == ROBOTS.replace("Disallow: /admin/\n", "")
 
 
 def test_robots_txt_answers_only_get_and_head(db, client):
