@@ -9,5 +9,5 @@ class PageCacheConfig(AppConfig):
     def ready(self):
         from imeg.page_cache import lookups, purge
 
-        lookups.install()
+        lookups.connect()
         purge.connect()
