@@ -269,6 +269,8 @@ class PublicationPage(BasePage):
     ]
     search_summary_fields = ("summary",)
     search_body_fields = ("authors", "citation")
+    share_image_field = "cover_image"
+    og_type = "article"
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
