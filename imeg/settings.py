@@ -5,7 +5,8 @@ import os
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
+
+from imeg.languages import LANGUAGE_TABLE
 
 # Paths
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -146,12 +147,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Internationalisation. LANGUAGES is code, not configuration: each language adds database columns.
 LANGUAGE_CODE = "de"
-LANGUAGES = [
-    ("de", _("German")),
-    ("en", _("English")),
-    ("fr", _("French")),
-    ("nl", _("Dutch")),
-]
+# Every language's facts are in imeg/languages.py.
+LANGUAGES = [(language.code, language.name) for language in LANGUAGE_TABLE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from imeg.languages import by_code
 from imeg.models import BasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
@@ -54,7 +55,7 @@ class FileKind(models.TextChoices):
     SUMMARY = "summary", _("Zusammenfassung")
 
 
-FILE_LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch")), ("fr", _("Französisch")), ("nl", _("Niederländisch"))]
+FILE_LANGUAGES = list(by_code("file_label").items())
 
 
 def cover_images():
