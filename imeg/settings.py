@@ -224,6 +224,9 @@ LOGGING = {
 # Publications: every document upload is checked by the PDF pipeline (publications/pipeline.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
 PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 1024 * 1024)  # bytes
+# Limits of the process reading a PDF, over publications.pipeline.DEFAULT_LIMITS (memory_bytes, cpu_seconds,
+# wall_seconds, output_bytes, max_pages, inflate_bytes); code, not configuration: a test may lower one.
+PUBLICATIONS_PDF_LIMITS = {}
 # Background tasks (django-tasks). The immediate backend runs a task in the request that enqueues it;
 # production uses a worker: TASKS_BACKEND=django_tasks_db.DatabaseBackend, "django_tasks_db" in
 # INSTALLED_APPS and `manage.py db_worker` beside the web server.

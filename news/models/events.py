@@ -173,7 +173,7 @@ class EventPage(RoutablePageMixin, BasePage):
     status = models.CharField(
         _("Status"),
         max_length=20,
-        choices=EventStatus.choices,
+        choices=EventStatus,
         default=EventStatus.SCHEDULED,
         help_text=_("„Abgesagt“ und „Verschoben“ erscheinen gut sichtbar auf der Seite, in Listen und im Kalender."),
     )
