@@ -9,6 +9,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 RUFF := $(VENV)/bin/ruff
+DJLINT := $(VENV)/bin/djlint
+DJANGO_UPGRADE := $(VENV)/bin/django-upgrade --target-version 5.2
+# The Python files django-upgrade reads (migrations are generated).
+PYTHON_FILES = $(shell find . -name '*.py' -not -path './.venv/*' -not -path '*/migrations/*' \
+	-not -path './staticfiles/*' -not -path './media/*' | sort)
 MANAGE := $(PY) manage.py
 CHROMIUM := /usr/bin/chromium
 ADDRESS := 127.0.0.1:8000
@@ -104,11 +109,17 @@ test: install-dev lint ## Lint and run the tests; browser tests only where /usr/
 		$(call pytest,$(PYTEST_PARALLEL) -m "not browser"); \
 	fi
 
-lint: install-dev ## Check the code with ruff (lint and format)
+# The same checks as .pre-commit-config.yaml. django-upgrade has no check mode: it fails when it rewrote
+# a file, and leaves the rewrite to commit.
+lint: install-dev ## Check the code: ruff (lint and format), djLint (templates), django-upgrade (Django 5.2)
 	$(RUFF) check .
 	$(RUFF) format --check .
+	$(DJLINT) templates --lint
+	@echo "$(DJANGO_UPGRADE) <the Python files but migrations>"
+	@$(DJANGO_UPGRADE) $(PYTHON_FILES)
 
-format: install-dev ## Fix what ruff can fix and format the code
+format: install-dev ## Apply django-upgrade, fix what ruff can fix and format the code
+	@$(DJANGO_UPGRADE) $(PYTHON_FILES) || true
 	$(RUFF) check --fix-only .
 	$(RUFF) format .
 

@@ -8,14 +8,9 @@ class ImegConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
-
-        from imeg import checks, routing
-        from imeg.forms import CopyFormWithFreeSlugs
+        from imeg import checks, patches
         from imeg.search import signals as search_signals
 
         checks.register()
-        routing.install()
+        patches.install()
         search_signals.connect()
-        # wagtail-modeltranslation's copy hook builds its form from this module-level name.
-        modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs

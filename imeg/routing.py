@@ -3,7 +3,7 @@
 wagtail-modeltranslation replaces `Page.route` with a version that loads every child of a page
 and compares slugs in Python, which is slow under a news index with thousands of children.
 This route asks the database for the one child whose slug in the active language (or, where
-that is empty, the German slug it falls back to) matches.
+that is empty, the German slug it falls back to) matches; `imeg/patches.py` installs it.
 """
 
 import hashlib
@@ -12,7 +12,6 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import get_page_models
 from wagtail.url_routing import RouteResult
 
 from imeg.page_cache import lookups
@@ -55,9 +54,3 @@ def route(self, request, path_components):
     if self.live:
         return RouteResult(self)
     raise Http404
-
-
-def install():
-    """Replace the route of every page model (called once the apps are ready)."""
-    for model in get_page_models():
-        model.route = route

@@ -37,7 +37,7 @@ def client_ip(request):
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies <= 0:
         return remote_addr
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",")]
     if len(forwarded) < proxies:
         return remote_addr
     candidate = forwarded[-proxies]

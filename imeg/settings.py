@@ -5,7 +5,8 @@ import os
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
+
+from imeg.languages import LANGUAGE_TABLE
 
 # Paths
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -159,12 +160,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Internationalisation. LANGUAGES is code, not configuration: each language adds database columns.
 LANGUAGE_CODE = "de"
-LANGUAGES = [
-    ("de", _("German")),
-    ("en", _("English")),
-    ("fr", _("French")),
-    ("nl", _("Dutch")),
-]
+# Every language's facts are in imeg/languages.py.
+LANGUAGES = [(language.code, language.name) for language in LANGUAGE_TABLE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -260,6 +257,9 @@ LOGGING = {
 # Publications: every document upload is checked by the PDF pipeline (publications/pipeline.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
 PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 1024 * 1024)  # bytes
+# Limits of the process reading a PDF, over publications.pipeline.DEFAULT_LIMITS (memory_bytes, cpu_seconds,
+# wall_seconds, output_bytes, max_pages, inflate_bytes); code, not configuration: a test may lower one.
+PUBLICATIONS_PDF_LIMITS = {}
 PUBLICATIONS_RETRY_SECONDS = 30  # pause before reading a PDF again after a failure, times the attempt
 # Background tasks (django-tasks): PDF reading, covers, search index updates, Wagtail's purges.
 # TASKS_BACKEND=immediate (the default, `make run`) runs a task in the request that enqueues it;

@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-PREFERRED_LANGUAGES = "de, en, fr, nl"
+from imeg.languages import LANGUAGE_TABLE
+
+PREFERRED_LANGUAGES = ", ".join(language.code for language in LANGUAGE_TABLE)
 
 
 def contact_uri(value):

@@ -56,7 +56,7 @@ def _media_root(settings, tmp_path):
 @pytest.fixture
 def client():
     """A visitor's browser, talking to the default site's host."""
-    return Client(HTTP_HOST=HOST)
+    return Client(headers={"host": HOST})
 
 
 @pytest.fixture

@@ -20,8 +20,10 @@ class BasePage(Page):
     # The site search (imeg/search): fields whose text is the result's summary (weight B) and body (C).
     search_summary_fields = ()
     search_body_fields = ()
-    # Sharing (imeg/seo): the page's main image is the first of these that it has and that is set.
-    share_image_fields = ("image", "lead_image", "hero_image", "cover_image")
+    # Sharing (imeg/seo): the field (or property) holding the page's main image; None for pages without one.
+    share_image_field = None
+    # OpenGraph type (imeg/seo): "article" for dated pages such as news and publications.
+    og_type = "website"
 
     class Meta:
         abstract = True
@@ -129,7 +131,7 @@ class BasePage(Page):
 
     def seo_image(self):
         """The page's main image, shown (cropped to 1200×630) when the page is shared; None if it has none."""
-        return next((image for name in self.share_image_fields if (image := getattr(self, name, None))), None)
+        return getattr(self, self.share_image_field) if self.share_image_field else None
 
     def seo_summary(self):
         """Plain text summing the page up, for its meta description where editors wrote no search description."""

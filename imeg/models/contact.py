@@ -138,7 +138,7 @@ class FormPage(FormMixin, BasePage):
 def _body_length(request):
     """The body's declared length; a body without a valid one is read as empty (Django's LimitedStream)."""
     try:
-        return int(request.META.get("CONTENT_LENGTH") or 0)
+        return int(request.headers.get("content-length") or 0)
     except ValueError:
         return 0
 

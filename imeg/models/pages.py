@@ -74,6 +74,7 @@ class ContentPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     search_summary_fields = ("intro",)
     search_body_fields = ("body",)
+    share_image_field = "image"
 
     parent_page_types = ["imeg.HomePage", "imeg.ContentPage"]
 
@@ -118,6 +119,7 @@ class TopicPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     search_summary_fields = ("intro",)
     search_body_fields = ("body",)
+    share_image_field = "image"
 
     parent_page_types = ["imeg.TopicIndexPage"]
     subpage_types = []

@@ -9,6 +9,6 @@ class PageCacheConfig(AppConfig):
     def ready(self):
         from imeg.page_cache import lookups, missed, purge
 
-        lookups.install()
+        lookups.connect()
         purge.connect()
         missed.install()

@@ -15,7 +15,6 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.query import PageQuerySet
 from wagtail.signals import post_page_move
 
 from imeg.page_cache import store
@@ -128,11 +127,8 @@ def forget_data_of(sender, instance, **kwargs):
         transaction.on_commit(forget_data)
 
 
-def install():
-    """Called once when the apps are ready."""
-    PageQuerySet.private_q = private_q
-    Page.get_view_restrictions = get_view_restrictions
-    Site._find_for_request = staticmethod(find_site_for_request)
+def connect():
+    """Called once when the apps are ready; imeg/patches.py installs the replacements above."""
     post_save.connect(forget_data_of, dispatch_uid="imeg_page_cache_data_saved")
     post_delete.connect(forget_data_of, dispatch_uid="imeg_page_cache_data_deleted")
     post_page_move.connect(forget_data, dispatch_uid="imeg_page_cache_data_moved")

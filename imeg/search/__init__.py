@@ -3,8 +3,10 @@
 from django.utils.functional import lazy
 from django.utils.translation import get_language
 
+from imeg.languages import by_code
+
 # The search page's path segment per language: /de/suche/, /en/search/, /fr/recherche/, /nl/zoeken/.
-SEARCH_SLUGS = {"de": "suche", "en": "search", "fr": "recherche", "nl": "zoeken"}
+SEARCH_SLUGS = by_code("search_slug")
 
 
 def _search_route():

@@ -9,11 +9,12 @@ from django.db import connection, transaction
 from django.utils import translation
 from wagtail.models import Page
 
+from imeg.languages import by_code
 from imeg.models import SearchEntry
 from imeg.search.content import plain_text
 from imeg.translation_utils import LANGUAGE_CODES
 
-TEXT_SEARCH_CONFIGS = {"de": "german", "en": "english", "fr": "french", "nl": "dutch"}
+TEXT_SEARCH_CONFIGS = by_code("text_search_config")
 # A tsvector holds at most 1 MB; a long PDF is indexed with its first ~300,000 characters.
 MAX_LENGTHS = {"title": 1_000, "summary": 10_000, "body": 300_000}
 BATCH_SIZE = 200

@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from imeg.languages import by_code
 from imeg.models import SiteSettings
 from imeg.search.content import plain_text
 
@@ -22,10 +23,7 @@ DESCRIPTION_LENGTH = 160
 SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"
 DEFAULT_SHARE_IMAGE = {"path": "img/share-default.png", "width": 1200, "height": 630, "type": "image/png"}
 LOGO = "img/logo.svg"
-# OpenGraph names a locale with a territory.
-OG_LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "nl": "nl_NL"}
-# Dated pages that OpenGraph calls articles; by label, since the core imports no app.
-ARTICLE_TYPES = {"news.newspage", "publications.publicationpage"}
+OG_LOCALES = by_code("og_locale")
 # Where rich text ends a block, its words must not run into the next block's.
 BLOCK_END = re.compile(r"(</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>)", re.IGNORECASE)
 # In a <script> element "</script>" or "<!--" would end or confuse the data; JSON allows these escapes.
@@ -172,7 +170,7 @@ def page_head(context):
     if page is not None:
         title = page_title(page, content_language)
         text = description(page, content_language, site_settings)
-        kind = "article" if page._meta.label_lower in ARTICLE_TYPES else "website"
+        kind = getattr(page, "og_type", "website")
     else:
         title = context.get("seo_title") or site_settings.short_name
         text = context.get("seo_description") or site_settings.organisation_name

@@ -173,7 +173,7 @@ class EventPage(RoutablePageMixin, BasePage):
     status = models.CharField(
         _("Status"),
         max_length=20,
-        choices=EventStatus.choices,
+        choices=EventStatus,
         default=EventStatus.SCHEDULED,
         help_text=_("„Abgesagt“ und „Verschoben“ erscheinen gut sichtbar auf der Seite, in Listen und im Kalender."),
     )
@@ -258,6 +258,7 @@ class EventPage(RoutablePageMixin, BasePage):
     ]
     search_summary_fields = ("teaser",)
     search_body_fields = ("body", "programme", "venue_name", "venue_address", "organisers", "status_note")
+    share_image_field = "lead_image"
 
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []

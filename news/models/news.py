@@ -165,6 +165,8 @@ class NewsPage(BasePage):
     ]
     search_summary_fields = ("teaser",)
     search_body_fields = ("body",)
+    share_image_field = "lead_image"
+    og_type = "article"
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -28,7 +28,7 @@ class PdfInfo(models.Model):
         verbose_name=_("Dokument"),
     )
     file_hash = models.CharField(_("Prüfsumme der gelesenen Datei"), max_length=40, blank=True)
-    status = models.CharField(_("Status"), max_length=20, choices=PdfStatus.choices, default=PdfStatus.PROCESSING)
+    status = models.CharField(_("Status"), max_length=20, choices=PdfStatus, default=PdfStatus.PROCESSING)
     page_count = models.PositiveIntegerField(_("Seitenzahl"), null=True, blank=True)
     title = models.CharField(_("Titel laut PDF"), max_length=500, blank=True)
     author = models.CharField(_("Autor laut PDF"), max_length=500, blank=True)

@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from imeg.languages import by_code
 from imeg.models import BasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
@@ -54,7 +55,7 @@ class FileKind(models.TextChoices):
     SUMMARY = "summary", _("Zusammenfassung")
 
 
-FILE_LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch")), ("fr", _("Französisch")), ("nl", _("Niederländisch"))]
+FILE_LANGUAGES = list(by_code("file_label").items())
 
 
 def cover_images():
@@ -178,7 +179,7 @@ class PublicationPage(BasePage):
     """A publication of the network: its type, date, authors, summary and the PDF files to download."""
 
     publication_type = models.CharField(
-        _("Art"), max_length=20, choices=PublicationType.choices, default=PublicationType.POSITION_PAPER
+        _("Art"), max_length=20, choices=PublicationType, default=PublicationType.POSITION_PAPER
     )
     date = models.DateField(
         _("Datum"),
@@ -189,7 +190,7 @@ class PublicationPage(BasePage):
     date_precision = models.CharField(
         _("Genauigkeit des Datums"),
         max_length=5,
-        choices=DatePrecision.choices,
+        choices=DatePrecision,
         default=DatePrecision.DAY,
         help_text=_("„Nur Jahr“ zeigt z. B. „2018“ statt eines Tages."),
     )
@@ -269,6 +270,8 @@ class PublicationPage(BasePage):
     ]
     search_summary_fields = ("summary",)
     search_body_fields = ("authors", "citation")
+    share_image_field = "cover_image"
+    og_type = "article"
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
@@ -385,7 +388,7 @@ class PublicationFile(Orderable):
         get_document_model_string(), on_delete=models.PROTECT, related_name="+", verbose_name=_("PDF")
     )
     language = models.CharField(_("Sprache"), max_length=5, choices=FILE_LANGUAGES, default=DEFAULT_LANGUAGE)
-    kind = models.CharField(_("Art"), max_length=10, choices=FileKind.choices, default=FileKind.FULL_TEXT)
+    kind = models.CharField(_("Art"), max_length=10, choices=FileKind, default=FileKind.FULL_TEXT)
 
     panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("kind")])]
 

@@ -260,6 +260,7 @@ class RegionPage(BasePage):
         "cross_border_body_seat",
         "body",
     )
+    share_image_field = "hero_image"
 
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = []

@@ -39,7 +39,7 @@ def main():
     # Rendering comes first: a page's first visit makes its image renditions, which then belong to the site.
     html = {}
     site = Site.objects.get(is_default_site=True)
-    client = Client(HTTP_HOST=site.hostname)
+    client = Client(headers={"host": site.hostname})
     for page in pages.filter(live=True, depth__gt=1):
         for code in languages:
             with translation.override(code):

@@ -131,7 +131,7 @@ def site(bad_input_site, db):
 @pytest.fixture
 def visitor():
     """A visitor's browser that shows a server error as the response, as a real one would see it."""
-    return Client(HTTP_HOST=HOST, raise_request_exception=False)
+    return Client(headers={"host": HOST}, raise_request_exception=False)
 
 
 def page_urls(site, language="de"):

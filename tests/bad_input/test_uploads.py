@@ -184,7 +184,7 @@ def test_upload_forms_are_for_editors_only(db, empty_media):
     """An anonymous POST is sent to the login page: no row, no file."""
     images = get_image_model().objects.count()
 
-    response = Client(HTTP_HOST=HOST).post(IMAGE_ADD, {"file": SimpleUploadedFile("bombe.png", png_bomb())})
+    response = Client(headers={"host": HOST}).post(IMAGE_ADD, {"file": SimpleUploadedFile("bombe.png", png_bomb())})
 
     assert response.status_code == 302
     assert "/login/" in response["Location"]

@@ -22,7 +22,7 @@ def test_a_draft_saved_from_an_english_admin_without_a_slug_stays_german_and_can
     profile = UserProfile.get_for_user(superuser)
     profile.preferred_language = "en"
     profile.save()
-    admin = Client(HTTP_HOST="localhost")
+    admin = Client(headers={"host": "localhost"})
     admin.force_login(superuser)
     add_url = reverse("wagtailadmin_pages:add", args=("imeg", "contentpage", site_tree.home.pk))
 

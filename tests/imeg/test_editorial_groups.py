@@ -12,7 +12,7 @@ WORKFLOW_NAME = "Freigabe durch Moderatoren"
 
 
 def logged_in(user):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(user)
     return client
 

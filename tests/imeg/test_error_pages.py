@@ -10,7 +10,7 @@ from tests.conftest import HOST
 
 @pytest.fixture
 def visitor():
-    return Client(HTTP_HOST=HOST, raise_request_exception=False)
+    return Client(headers={"host": HOST}, raise_request_exception=False)
 
 
 @pytest.mark.parametrize(

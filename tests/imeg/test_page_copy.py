@@ -98,7 +98,7 @@ def copy_form_data(admin, page, **changes):
 
 @pytest.fixture
 def admin(superuser):
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(superuser)
     return client
 

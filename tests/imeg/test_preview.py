@@ -60,7 +60,7 @@ def test_preview_leaves_the_editors_language_active_afterwards(site_tree, previe
 
 
 def test_admin_preview_shows_the_language_chosen_as_mode(site_tree, superuser):
-    admin = Client(HTTP_HOST="localhost")
+    admin = Client(headers={"host": "localhost"})
     admin.force_login(superuser)
     page = site_tree.topics
 

@@ -65,7 +65,7 @@ def test_new_page_with_a_siblings_slug_in_another_language_gets_its_own(site_tre
 
 
 def test_admin_edit_view_shows_the_slug_clash_and_saves_nothing(site_tree, moderator):
-    admin = Client(HTTP_HOST="localhost")
+    admin = Client(headers={"host": "localhost"})
     admin.force_login(moderator)
     page = site_tree.monitoring
 
@@ -84,7 +84,7 @@ def test_admin_edit_view_shows_the_slug_clash_and_saves_nothing(site_tree, moder
 
 def test_admin_move_refuses_a_parent_where_the_slug_clashes_in_another_language(site_tree, superuser):
     ContentPageFactory(parent=site_tree.home, title_de="Unsere Ziele", title_en="Goals", slug_en="goals")
-    admin = Client(HTTP_HOST="localhost", raise_request_exception=False)
+    admin = Client(headers={"host": "localhost"}, raise_request_exception=False)
     admin.force_login(superuser)
 
     response = admin.post(reverse("wagtailadmin_pages:move_confirm", args=(site_tree.goals.pk, site_tree.home.pk)))

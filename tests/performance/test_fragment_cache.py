@@ -83,7 +83,7 @@ def test_a_changed_site_setting_shows_at_once_in_the_footer(site_tree, client):
 
 def test_the_preview_shows_the_draft_not_the_cached_live_body(site_tree, client, superuser):
     client.get(NETWORK)
-    admin = Client(HTTP_HOST="localhost")
+    admin = Client(headers={"host": "localhost"})
     admin.force_login(superuser)
     page = site_tree.network
     live_body = list(page.body_de.raw_data)

@@ -112,7 +112,7 @@ def pages(django_db_setup, django_db_blocker, tmp_path_factory):
     """
     media_root = tmp_path_factory.mktemp("media")
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root), transaction.atomic():
-        client = Client(HTTP_HOST=HOST)
+        client = Client(headers={"host": HOST})
         result = {}
         for name, url in build_every_page_type().items():
             response = client.get(url)

@@ -121,7 +121,7 @@ def test_a_redis_that_never_answers_costs_one_timeout_per_interval(site_tree, cl
 def test_readyz_reports_the_cache_as_down_and_stays_ready(db, settings, silent_redis, failure):
     use_redis(settings, free_port() if failure == "closed port" else silent_redis.port)
 
-    response = Client(HTTP_HOST=HOST).get("/readyz")
+    response = Client(headers={"host": HOST}).get("/readyz")
 
     assert response.status_code == 200
     expected = "error: ConnectionError" if failure == "closed port" else "error: TimeoutError"
@@ -133,7 +133,7 @@ def test_readyz_reports_the_cache_as_down_and_stays_ready(db, settings, silent_r
 
 def test_editors_log_in_and_publish_while_redis_is_down(site_tree, client, redis_down, django_user_model):
     django_user_model.objects.create_superuser(username="redaktion", password=PASSWORD, email="r@example.org")
-    editor = Client(HTTP_HOST=HOST)
+    editor = Client(headers={"host": HOST})
     login = editor.post("/admin/login/", {"username": "redaktion", "password": PASSWORD, "next": "/admin/"})
     assert login.status_code == 302
 
@@ -149,7 +149,7 @@ def test_editors_log_in_and_publish_while_redis_is_down(site_tree, client, redis
 
 def test_failed_logins_still_lock_out_while_redis_is_down(db, redis_down, settings, django_user_model):
     django_user_model.objects.create_superuser(username="redaktion", password=PASSWORD, email="r@example.org")
-    browser = Client(HTTP_HOST=HOST)
+    browser = Client(headers={"host": HOST})
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         browser.post("/admin/login/", {"username": "redaktion", "password": "falsch"})
 

@@ -51,7 +51,7 @@ def database_unreachable():
 
 @pytest.fixture
 def visitor():
-    return Client(HTTP_HOST=HOST, raise_request_exception=False)
+    return Client(headers={"host": HOST}, raise_request_exception=False)
 
 
 def assert_outage_page(response, language="de"):

@@ -9,7 +9,7 @@ from tests.conftest import HOST
 
 @pytest.fixture
 def probe():
-    return Client(HTTP_HOST=HOST, raise_request_exception=False)
+    return Client(headers={"host": HOST}, raise_request_exception=False)
 
 
 def test_healthz_answers_without_touching_the_database(probe, db, django_assert_num_queries):

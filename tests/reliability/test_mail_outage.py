@@ -29,7 +29,7 @@ class FailingBackend:
 def test_a_failed_mail_keeps_the_message_and_thanks_the_visitor(site_tree, settings, monkeypatch, caplog, error):
     settings.EMAIL_BACKEND = f"{__name__}.FailingBackend"
     monkeypatch.setattr(FailingBackend, "error", error)
-    visitor = Client(HTTP_HOST=HOST, raise_request_exception=False)
+    visitor = Client(headers={"host": HOST}, raise_request_exception=False)
 
     response = visitor.post(
         site_tree.contact.url,

@@ -15,7 +15,7 @@ from tests.regions.factories import HomeSlideFactory, RegionIndexPageFactory, Re
 
 @pytest.fixture
 def visitor():
-    return Client(HTTP_HOST=HOST, raise_request_exception=False)
+    return Client(headers={"host": HOST}, raise_request_exception=False)
 
 
 @pytest.fixture

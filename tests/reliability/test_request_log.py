@@ -38,11 +38,13 @@ def log_lines():
 @pytest.fixture
 def visitor():
     client = Client(
-        HTTP_HOST=HOST,
+        headers={
+            "host": HOST,
+            "user-agent": USER_AGENT,
+            "x-forwarded-for": VISITOR_ADDRESS,
+            "referer": f"https://example.org/?from={QUERY_VALUE}",
+        },
         REMOTE_ADDR=VISITOR_ADDRESS,
-        HTTP_USER_AGENT=USER_AGENT,
-        HTTP_X_FORWARDED_FOR=VISITOR_ADDRESS,
-        HTTP_REFERER=f"https://example.org/?from={QUERY_VALUE}",
         raise_request_exception=False,
     )
     client.cookies["sessionid"] = COOKIE_VALUE

@@ -52,7 +52,7 @@ def walk(site_tree, django_user_model):
     own_page = ContentPageFactory(parent=site_tree.network, title_de="Eigene Seite Netzwerk")
     own_image = CustomImageFactory(title="Eigenes Bild Netzwerk", collection=own_collection)
 
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     client.force_login(editor)
     return {
         "client": client,

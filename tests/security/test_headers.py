@@ -73,7 +73,7 @@ def test_a_cached_page_keeps_the_security_headers(client, site_tree, settings):
 
 
 def test_the_admin_gets_its_relaxed_policy_only_under_its_path(site_tree, superuser):
-    client = Client(HTTP_HOST=HOST)
+    client = Client(headers={"host": HOST})
     client.force_login(superuser)
 
     admin = client.get("/admin/")

@@ -139,7 +139,7 @@ def build_site(visit):
     )
     if visit:
         # Visit every page once, so that the images' renditions exist before the tests.
-        client = Client(HTTP_HOST=HOST)
+        client = Client(headers={"host": HOST})
         for page in pages.values():
             client.get(page.url)
     return {name: page.pk for name, page in pages.items()}

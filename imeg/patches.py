@@ -1,0 +1,122 @@
+"""Every change this site makes to Wagtail's and wagtail-modeltranslation's internals, in one place.
+
+`install()` (called once the apps are ready) assigns our replacements to the libraries' classes;
+the replacements themselves live beside the code they serve (`imeg/routing.py`,
+`imeg/page_cache/lookups.py`, `imeg/forms.py`). Each patch has a decision record and lists the
+library code it was written against with a fingerprint of that code's syntax tree:
+tests/imeg/test_patches.py fails when an upgrade renames or changes any of it, so an upgrade cannot
+silently drop or outdate a patch. After re-reading the changed code and adapting the replacement,
+update the fingerprint with `fingerprint("module:Qualified.name")`.
+"""
+
+import ast
+import hashlib
+import importlib.util
+from dataclasses import dataclass
+
+from wagtail.models import Page, Site, get_page_models
+from wagtail.query import PageQuerySet
+from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
+
+from imeg import routing
+from imeg.forms import CopyFormWithFreeSlugs
+from imeg.page_cache import lookups
+
+
+@dataclass(frozen=True)
+class Patch:
+    name: str
+    decision: int
+    # "module:Qualified.name" of each library function the replacement copies or stands in for,
+    # with the fingerprint of the version it was written against.
+    originals: dict
+    recheck: str
+
+
+PATCHES = (
+    Patch(
+        name="route",
+        decision=12,
+        originals={
+            "wagtail.models.pages:AbstractPage.route": "a35a30554c215846",
+            "wagtail.contrib.routable_page.models:RoutablePageMixin.route": "24a8a672f22d6e5c",
+            "wagtail_modeltranslation.patch_wagtailadmin:_new_route": "c449a9738508cccd",
+        },
+        recheck="imeg.routing.route replaces the route of every page model: does it still do what "
+        "these do (subpage routes of RoutablePageMixin, the child by slug, 404 for a draft)?",
+    ),
+    Patch(
+        name="private_q",
+        decision=54,
+        originals={"wagtail.query:PageQuerySet.private_q": "a9626036242b69c8"},
+        recheck="imeg.page_cache.lookups.private_q answers PageQuerySet.private_q from the cached "
+        "restricted paths: does Wagtail still mean 'the page with a view restriction and its subtree'?",
+    ),
+    Patch(
+        name="get_view_restrictions",
+        decision=54,
+        originals={"wagtail.models.pages:AbstractPage.get_view_restrictions": "f80ab186e2cc9e79"},
+        recheck="imeg.page_cache.lookups.get_view_restrictions skips the query for a page outside "
+        "every restricted subtree and an alias: do restrictions still come only from the page, its "
+        "ancestors and an alias's source?",
+    ),
+    Patch(
+        name="find_for_request",
+        decision=55,
+        originals={
+            "wagtail.models.sites:Site._find_for_request": "219a6297baf027a4",
+            "wagtail.models.sites:Site.find_for_request": "6c6121e4ef1efa94",
+        },
+        recheck="imeg.page_cache.lookups.find_site_for_request caches Site._find_for_request by "
+        "host and port: does find_for_request still call it, and does the site still depend only "
+        "on host and port?",
+    ),
+    Patch(
+        name="copy_form",
+        decision=56,
+        originals={
+            "wagtail_modeltranslation.wagtail_hooks:before_copy_page": "9a5862f251128a8f",
+            "wagtail_modeltranslation.patch_wagtailadmin_forms:PatchedCopyForm": "67b83bd0a0a4df93",
+        },
+        recheck="imeg.forms.CopyFormWithFreeSlugs replaces the form wagtail-modeltranslation's "
+        "before_copy_page hook builds from its module-level name PatchedCopyForm: does the hook "
+        "still look that name up when it runs, and do the form's new_slug_<language> fields remain?",
+    ),
+)
+
+
+def fingerprint(original):
+    """A short hash of the syntax tree of "module:Qualified.name", read from the library's source file.
+
+    Read from the file rather than the live object, which after install() is our replacement.
+    None when the module, class or function no longer exists.
+    """
+    module, _, qualified_name = original.partition(":")
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return None
+    with open(spec.origin, encoding="utf-8") as source:
+        node = ast.parse(source.read())
+    for name in qualified_name.split("."):
+        node = next(
+            (
+                child
+                for child in node.body
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and child.name == name
+            ),
+            None,
+        )
+        if node is None:
+            return None
+    return hashlib.sha256(ast.dump(node, include_attributes=False).encode()).hexdigest()[:16]
+
+
+def install():
+    """Assign our replacements; called once from ImegConfig.ready, after wagtail-modeltranslation's own patches."""
+    for model in get_page_models():
+        model.route = routing.route
+    PageQuerySet.private_q = lookups.private_q
+    Page.get_view_restrictions = lookups.get_view_restrictions
+    Site._find_for_request = staticmethod(lookups.find_site_for_request)
+    # wagtail-modeltranslation's copy hook builds its form from this module-level name.
+    modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs
