@@ -44,7 +44,7 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	exit $$status
 
 .PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
-	check require-chromium require-gettext clean bench serve audit loadtest backup
+	check require-chromium require-gettext clean bench serve audit loadtest backup visual-baselines lighthouse
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -156,6 +156,12 @@ static-check: install ## Fail if collectstatic cannot build the hashed, compress
 check: require-chromium install-dev lint migrations-check messages-check static-check ## Everything CI checks: lint, system checks, migrations, messages, static files, all tests
 	$(MANAGE) check
 	@$(call pytest,$(PYTEST_PARALLEL))
+
+visual-baselines: install-dev require-chromium ## Renew the screenshots the visual tests compare with (tests/browser/visual_baselines/); look at them, then commit
+	VISUAL_BASELINES=update $(PY) -m pytest tests/browser/test_visual.py -n 0 -q -p no:randomly -k looks_as_approved
+
+lighthouse: install require-chromium ## Lighthouse (mobile) on /de/ of the demo site served as in production: the four scores (needs npm; not in CI)
+	bench/lighthouse.sh
 
 # pip-audit asks PyPI's JSON API (or OSV) about each version. Where it cannot reach it, it reports
 # every package as "not found" and passes; the canary, a release with known vulnerabilities, tells

@@ -55,8 +55,12 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Apps add the region slider, latest news, next event and latest publication through the
-        # `imeg_home_sections` hook: {"template": …, "context": {…}, "position": 0…100 (default 100)}.
-        context["home_sections"] = collect_sections("imeg_home_sections", request, self)
+        # `imeg_home_sections` hook: {"template": …, "context": {…}, "position": … (default 100)}.
+        # A section with "placement": "hero" opens the page, full width, above the title; its
+        # optional "head" template goes into <head> (a preload, say).
+        sections = collect_sections("imeg_home_sections", request, self)
+        context["home_hero"] = [section for section in sections if section.get("placement") == "hero"]
+        context["home_sections"] = [section for section in sections if section.get("placement") != "hero"]
         return context
 
 

@@ -81,3 +81,54 @@ def language_switcher(context):
         for code, _name in settings.LANGUAGES
     ]
     return {"links": [dict(item, current=item["code"] == current) for item in translations]}
+
+
+def _section_entries(section, request):
+    """The section's page and its published, public subpages two levels down, in tree order."""
+    pages = Page.objects.descendant_of(section, inclusive=True).filter(depth__lte=section.depth + 2).live().public()
+    return [
+        {
+            "pk": page.pk,
+            "path": page.path,
+            "depth": page.depth,
+            "title": page.title,
+            "lang": _fallback_lang(page),
+            "url": page.get_url(request),
+        }
+        for page in pages.order_by("path")
+    ]
+
+
+@register.inclusion_tag("components/section_nav.html", takes_context=True)
+def section_nav(context):
+    """The pages of the current page's section (its main-menu ancestor), for the column beside the text.
+
+    Lists the section's subpages and, below the one the visitor is in, that page's subpages; a
+    section without subpages has no navigation. The entries come from the cache like the main menu's.
+    """
+    request = context.get("request")
+    current = context.get("page")
+    root = _site_root(request)
+    if current is None or root is None or current.depth <= root.depth:
+        return {"section": None}
+    section_path = current.path[: (root.depth + 1) * Page.steplen]
+    language = translation.get_language()
+
+    def build():
+        section = Page.objects.filter(path=section_path).first()
+        return _section_entries(section, request) if section else []
+
+    entries = lookups.cached(f"section-nav:{section_path}:{language}", build)
+    if len(entries) < 2:
+        return {"section": None}
+    section, children = entries[0], [entry for entry in entries[1:] if entry["depth"] == entries[0]["depth"] + 1]
+    items = []
+    for child in children:
+        active = current.path.startswith(child["path"])
+        subpages = [
+            dict(entry, current=entry["pk"] == current.pk)
+            for entry in entries
+            if active and entry["depth"] == child["depth"] + 1 and entry["path"].startswith(child["path"])
+        ]
+        items.append(dict(child, active=active, current=child["pk"] == current.pk, children=subpages))
+    return {"section": dict(section, current=section["pk"] == current.pk), "items": items}

@@ -21,11 +21,11 @@ def test_home_page_lists_every_slide_in_order_without_javascript(regions_tree, c
 
     slides = soup.select("[data-slider] [data-slider-slide]")
 
-    assert [slide.h3.get_text(strip=True) for slide in slides] == [
+    assert [slide.select_one(".hero__region").get_text(strip=True) for slide in slides] == [
         "Trinationale Metropolregion Oberrhein",
         "Großregion",
     ]
-    assert soup.select_one("[data-slider] ol.slider__slides") is not None
+    assert soup.select_one("[data-slider] ol.hero__slides") is not None
     # The buttons only make sense with slider.js, which unhides them.
     assert soup.select_one("[data-slider-controls]").has_attr("hidden")
 
@@ -33,7 +33,9 @@ def test_home_page_lists_every_slide_in_order_without_javascript(regions_tree, c
 def test_slides_show_image_caption_and_credit_with_fallbacks(regions_tree, client):
     slides = home(client).select("[data-slider-slide]")
 
-    first, second = (slide.figcaption.get_text(" ", strip=True) for slide in slides)
+    first, second = (
+        " ".join(part.get_text(strip=True) for part in slide.select(".hero__text, .hero__credit")) for slide in slides
+    )
 
     # The first slide has no image of its own: the region's photo and its credit are shown.
     assert slides[0].img["alt"] == regions_tree.oberrhein.hero_image.alt_text
@@ -42,7 +44,7 @@ def test_slides_show_image_caption_and_credit_with_fallbacks(regions_tree, clien
 
 
 def test_slide_links_lead_to_the_region_pages(regions_tree, client):
-    links = [slide.h3.a["href"] for slide in home(client).select("[data-slider-slide]")]
+    links = [slide.select_one(".hero__region a")["href"] for slide in home(client).select("[data-slider-slide]")]
 
     assert links == [regions_tree.oberrhein.url, regions_tree.grossregion.url]
     assert all(client.get(link).status_code == 200 for link in links)
@@ -96,3 +98,36 @@ def test_home_slider_queries_do_not_grow_with_slides(regions_tree, client):
     after = count_home_queries(client)
 
     assert after == before
+
+
+def test_slider_is_the_hero_above_the_page_title(regions_tree, client):
+    soup = home(client)
+
+    main = soup.select_one("main")
+    hero, title = main.select_one("[data-slider]"), main.select_one("h1")
+    assert hero.find_next("h1") is title
+    assert "hero" in hero["class"]
+    # Full width: outside the page's .container.
+    assert hero.find_parent(class_="container") is None
+
+
+def test_first_slide_is_loaded_eagerly_and_preloaded_with_the_same_renditions(regions_tree, client):
+    soup = home(client)
+
+    first, *others = soup.select("[data-slider-slide] img")
+    assert first["loading"] == "eager"
+    assert first["fetchpriority"] == "high"
+    assert all(image["loading"] == "lazy" for image in others)
+    preload = soup.select_one('head link[rel="preload"][as="image"]')
+    avif = soup.select_one('[data-slider-slide] source[type="image/avif"]')
+    assert preload["imagesrcset"] == avif["srcset"]
+    assert preload["imagesizes"] == avif["sizes"]
+    assert preload["fetchpriority"] == "high"
+    assert "fill-1600x800" in preload["imagesrcset"]
+
+
+def test_members_overview_comes_after_the_hero(regions_tree, client):
+    soup = home(client)
+
+    overview = soup.select_one(".region-members-overview")
+    assert soup.select_one("h1").find_next(class_="region-members-overview") is overview
