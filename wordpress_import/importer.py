@@ -12,7 +12,9 @@ import io
 import json
 import logging
 import re
+import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import parse_qs, urlsplit
@@ -20,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone, translation
@@ -70,6 +73,21 @@ class Indexed:
     title: str
 
 
+@contextmanager
+def throwaway_file_storage():
+    """A dry run's images and documents go to a temporary folder that is deleted afterwards."""
+    fields = [get_image_model()._meta.get_field("file"), get_document_model()._meta.get_field("file")]
+    originals = [field.storage for field in fields]
+    with tempfile.TemporaryDirectory(prefix="wordpress-dry-run-") as folder:
+        for field in fields:
+            field.storage = FileSystemStorage(location=folder)
+        try:
+            yield
+        finally:
+            for field, storage in zip(fields, originals, strict=True):
+                field.storage = storage
+
+
 def _hash(*parts):
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -112,7 +130,7 @@ class Importer:
         started = time.monotonic()
         with translation.override("de"):
             if self.dry_run:
-                with transaction.atomic():
+                with transaction.atomic(), throwaway_file_storage():
                     self.passes()
                     transaction.set_rollback(True)
             else:
@@ -129,6 +147,7 @@ class Importer:
         if getattr(self.uploads, "unsafe", None):
             for name in self.uploads.unsafe:
                 self.report.add("unsafe_files", None, name)
+        self.known_objects()
         self.total = sum(1 for entry in self.index.values() if self.wanted(entry))
         self.done = 0
         self.import_attachments()
@@ -136,6 +155,16 @@ class Importer:
         self.fill_pending_links()
         self.redirect_attachment_pages()
         self.redirect_feed()
+
+    def known_objects(self):
+        """What earlier runs imported, so that links to it resolve before its item comes up again."""
+        records = ImportedItem.objects.filter(source=self.source).exclude(kind="publication")
+        pages = set(Page.objects.filter(pk__in=records.values("object_id")).values_list("pk", flat=True))
+        for wp_id, kind, pk in records.values_list("wp_id", "kind", "object_id"):
+            if kind in ("image", "document"):
+                self.objects[wp_id] = (kind, pk)
+            elif pk in pages:
+                self.objects[wp_id] = ("page", pk)
 
     # Pass 1: the index
 
@@ -396,7 +425,7 @@ class Importer:
         image.save()
         self.objects[item.wp_id] = ("image", image.pk)
         item.meta_path = file_path
-        self.attachment_redirects(item, image.file.url if not self.dry_run else f"/media/original_images/{name}")
+        self.attachment_redirects(item, image.file.url)
         self.remember(item, "image", image, content_hash, self.image_state(image))
         self.report.count("image", "created" if created else "updated")
 
@@ -409,11 +438,7 @@ class Importer:
                 instance.width, instance.height = picture.size
         instance.file_size = len(data)
         instance.file_hash = hash_filelike(io.BytesIO(data))
-        if self.dry_run:
-            # Nothing reaches the media folder: the row only names a file (and is rolled back).
-            setattr(instance, field_name, f"wordpress-dry-run/{name}")
-        else:
-            setattr(instance, field_name, ImageFile(io.BytesIO(data), name=name))
+        setattr(instance, field_name, ImageFile(io.BytesIO(data), name=name))
 
     def import_document(self, item, file_path):
         title = plain_text(item.title, 255) or PurePosixPath(file_path).stem
@@ -470,8 +495,8 @@ class Importer:
             page.files = [PublicationFile(document=document, language="de", kind="full_text")]
 
         # Old links to the PDF keep leading to the PDF (the document), so the publication gets no redirects.
-        content_hash = _hash(fields, document.pk)
-        self.save_page(item, "publication", PublicationPage, parent, fields, content_hash, update, publish=True)
+        extra = (entry, document.pk)
+        self.save_page(item, "publication", PublicationPage, parent, lambda: (fields, update), extra, publish=True)
 
     # Pages and posts
 
@@ -543,8 +568,12 @@ class Importer:
         fields = self.common_fields(item)
         fields["intro_de"] = plain_text(item.excerpt, 1000)
         fields["image_id"] = self.featured_image(item)
-        fields["body_de"] = self.convert(item)
-        self.save_page(item, "page", ContentPage, parent, fields, _hash(fields, parent.pk))
+
+        def build():
+            fields["body_de"] = self.convert(item)
+            return fields, None
+
+        self.save_page(item, "page", ContentPage, parent, build)
 
     def import_post(self, item):
         target, topic_slugs = self.mapping.post_target(item.terms)
@@ -553,9 +582,8 @@ class Importer:
             self.report.add("skipped", item, "its category is mapped to skip")
             return
         fields = self.common_fields(item)
-        body = self.convert(item)
         teaser = plain_text(item.excerpt, 500) or plain_text(item.content, 300) or fields["title_de"]
-        fields.update(teaser_de=teaser, lead_image_id=self.featured_image(item), body_de=body)
+        fields.update(teaser_de=teaser, lead_image_id=self.featured_image(item))
         topics = list(TopicPage.objects.filter(slug__in=topic_slugs)) if topic_slugs else []
         missing = set(topic_slugs) - {topic.slug for topic in topics}
         for slug in sorted(missing & set(self.mapping_topic_rules())):
@@ -574,15 +602,27 @@ class Importer:
         def update(page):
             page.topics.set(topics)
 
-        self.save_page(item, target, model, parent, fields, _hash(fields, [t.pk for t in topics], parent.pk), update)
+        def build():
+            fields["body_de"] = self.convert(item)
+            return fields, update
+
+        self.save_page(item, target, model, parent, build, extra=[topic.pk for topic in topics])
 
     def mapping_topic_rules(self):
         rules = list(self.mapping.categories.values()) + list(self.mapping.tags.values())
         return [rule.removeprefix("topic:") for rule in rules if rule.startswith("topic:")]
 
-    def save_page(self, item, kind, model, parent, fields, content_hash, update=None, publish=None):
-        """Create or update the page; publish it through Wagtail's normal path (search, sitemaps, purges)."""
-        content_hash = _hash(content_hash, self.mapping.digest())
+    def item_hash(self, item, *extra):
+        """Of everything the export says about the item, and of the mapping: unchanged means nothing to do."""
+        fields = (item.title, item.slug, item.status, item.parent_id, item.date, item.content, item.excerpt)
+        return _hash(item.post_type, fields, item.terms, item.meta.get("_thumbnail_id"), extra, self.mapping.digest())
+
+    def save_page(self, item, kind, model, parent, build, extra=None, publish=None):
+        """Create or update the page; publish it through Wagtail's normal path (search, sitemaps, purges).
+
+        `build()` gives (fields, update); it converts the content, so it runs only when something changed.
+        """
+        content_hash = self.item_hash(item, extra, parent.pk)
         record = self.record(item, kind)
         page = None
         if record:
@@ -601,9 +641,11 @@ class Importer:
                 return page
             if str(page.latest_revision_id) != record.object_state:
                 self.report.count(kind, "left alone")
-                self.report.add("editor_changed", item, f"„{page.title}“ ({page.url_path}) was edited in Wagtail")
+                message = f"„{page.title}“ ({page.get_url()}) was edited in Wagtail"
+                self.report.add("editor_changed", item, message)
                 return page
             page = page.get_latest_revision_as_object()
+        fields, update = build()
         created = page is None
         if created:
             page = model(live=False, first_published_at=_aware(item.date_gmt), owner=None)
@@ -714,8 +756,7 @@ class Importer:
                 return ("pending", None)
             return ("dangling", None)
         if target[0] == "image":
-            url = "#" if self.dry_run else get_image_model().objects.get(pk=target[1]).file.url
-            return ("url", url)
+            return ("url", get_image_model().objects.get(pk=target[1]).file.url)
         return target
 
     def image(self, wp_id, src):

@@ -256,3 +256,23 @@ def write_export(folder, xml, files=None):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     return export, uploads
+
+
+def small_export(version="1.2", language="de-DE", hintergrund="<p>Wie alles begann.</p>", extra=()):
+    """Three pages, a post, an image and a PDF: quick to import again and again."""
+    files = {
+        "2018/10/karte.png": png(),
+        "2018/10/papier.pdf": valid_pdf(pages=1),
+    }
+    items = [
+        item(10, "Initiativkreis", slug="initiativkreis", content=AVADA_PAGE),
+        item(11, "Hintergrund", slug="hintergrund", parent=10, content=hintergrund,
+             link=f"{BASE}/initiativkreis/hintergrund/"),
+        item(12, "Ziele", slug="ziele", parent=10, content="<p>Drei Ziele.</p>", link=f"{BASE}/initiativkreis/ziele/"),
+        item(40, "Meldung", post_type="post", slug="meldung", content="Text.", link=f"{BASE}/2018/10/05/meldung/",
+             meta={"_thumbnail_id": "101"}),
+        attachment(101, "Karte", "2018/10/karte.png", alt="Eine Karte"),
+        attachment(102, "Papier", "2018/10/papier.pdf"),
+        *extra,
+    ]  # fmt: skip
+    return wxr(items, version=version, language=language), files
