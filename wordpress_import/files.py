@@ -11,9 +11,13 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlsplit
 
-MAX_ZIP_TOTAL = 4 * 1024 * 1024 * 1024
+MAX_ZIP_TOTAL = 1024 * 1024 * 1024
 MAX_ZIP_MEMBERS = 100_000
 FETCH_TIMEOUT = 10
+
+
+def too_large(limit):
+    return f"it is larger than {limit / 1024**2:.{0 if limit % 1024**2 == 0 else 1}f} MB"
 
 
 class UploadsError(Exception):
@@ -51,11 +55,11 @@ class DirectoryUploads:
         if not path.is_file():
             return None
         if path.stat().st_size > limit:
-            raise FileRefused(f"it is larger than {limit // (1024 * 1024)} MB")
+            raise FileRefused(too_large(limit))
         with path.open("rb") as file:
             data = file.read(limit + 1)
         if len(data) > limit:
-            raise FileRefused(f"it is larger than {limit // (1024 * 1024)} MB")
+            raise FileRefused(too_large(limit))
         return data
 
 
@@ -97,14 +101,14 @@ class ZipUploads:
         if info is None:
             return None
         if info.file_size > limit:
-            raise FileRefused(f"it is larger than {limit // (1024 * 1024)} MB")
+            raise FileRefused(too_large(limit))
         try:
             with self.zip.open(info) as file:
                 data = file.read(limit + 1)
         except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as error:
             raise FileRefused(f"it cannot be unpacked ({error})") from None
         if len(data) > limit:
-            raise FileRefused(f"it is larger than {limit // (1024 * 1024)} MB")
+            raise FileRefused(too_large(limit))
         return data
 
 
@@ -133,7 +137,7 @@ class HttpFetcher:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 - http(s) only
                 length = response.headers.get("Content-Length")
                 if length and length.isdigit() and int(length) > limit:
-                    raise FileRefused(f"it is larger than {limit // (1024 * 1024)} MB")
+                    raise FileRefused(too_large(limit))
                 data = response.read(limit + 1)
         except urllib.error.HTTPError as error:
             if error.code == 404:
@@ -142,5 +146,5 @@ class HttpFetcher:
         except (urllib.error.URLError, TimeoutError, OSError) as error:
             raise FileRefused(f"it could not be fetched ({getattr(error, 'reason', error)})") from None
         if len(data) > limit:
-            raise FileRefused(f"it is larger than {limit // (1024 * 1024)} MB")
+            raise FileRefused(too_large(limit))
         return data

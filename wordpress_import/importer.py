@@ -139,11 +139,11 @@ class Importer:
         return self.report
 
     def passes(self):
+        self.scan()
         self.site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if self.site is None:
             raise WxrError("The site has no default site and home page; run the migrations and create one first.")
         self.home = self.site.root_page.specific
-        self.scan()
         if getattr(self.uploads, "unsafe", None):
             for name in self.uploads.unsafe:
                 self.report.add("unsafe_files", None, name)

@@ -122,18 +122,11 @@ def test_a_map_file_can_send_posts_elsewhere(site, tmp_path):
     assert "#40 „Meldung“: its category is mapped to skip" in report
 
 
-def test_the_command_runs_from_the_command_line_interface(site, tmp_path):
+def test_the_command_writes_the_csv_where_asked(site, tmp_path):
     export, uploads = write_export(tmp_path, *small_export())
-    call_command(
-        "import_wordpress",
-        str(export),
-        "--uploads",
-        str(uploads),
-        "--report",
-        str(tmp_path / "r.txt"),
-        "--csv",
-        str(tmp_path / "r.csv"),
-        verbosity=0,
-        stdout=open(tmp_path / "out.txt", "w"),
-    )  # noqa: SIM115
+    with open(tmp_path / "out.txt", "w") as output:
+        call_command(
+            "import_wordpress", str(export), "--uploads", str(uploads), "--report", str(tmp_path / "r.txt"),
+            "--csv", str(tmp_path / "r.csv"), stdout=output,
+        )  # fmt: skip
     assert (tmp_path / "r.csv").read_text().startswith("old_url,new_url,kind,wordpress_id")
