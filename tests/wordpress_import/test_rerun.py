@@ -130,3 +130,24 @@ def test_the_command_writes_the_csv_where_asked(site, tmp_path):
             "--csv", str(tmp_path / "r.csv"), stdout=output,
         )  # fmt: skip
     assert (tmp_path / "r.csv").read_text().startswith("old_url,new_url,kind,wordpress_id")
+
+
+def test_the_import_slug_check_finds_the_clashes_modeltranslation_finds(site):
+    from wagtail_modeltranslation.patch_wagtailadmin import _validate_slugs
+
+    from imeg.models import ContentPage
+    from wordpress_import.importer import _sibling_slug_errors
+
+    site.home.add_child(instance=ContentPage(title_de="Ziele", slug_de="ziele", slug_en="goals"))
+    same_german = ContentPage(title_de="Ziele", slug_de="ziele", slug_en="aims")
+    same_english = ContentPage(title_de="Vorhaben", slug_de="vorhaben", slug_en="goals")
+    english_falls_back = ContentPage(title_de="Goals", slug_de="goals")
+    free = ContentPage(title_de="Frei", slug_de="frei", slug_en="free")
+    for page in (same_german, same_english, english_falls_back, free):
+        page.depth, page.path = site.home.depth + 1, site.home.path + "ZZZZ"
+        page.get_parent = lambda home=site.home: home
+        assert set(_sibling_slug_errors(page)) == set(_validate_slugs(page))
+    assert _sibling_slug_errors(same_german) == {"slug_de": "This slug is already in use"} | {
+        f"slug_{code}": "This slug is already in use" for code in ("fr", "nl")
+    }
+    assert _sibling_slug_errors(free) == {}
