@@ -109,7 +109,9 @@ def main():
             "slug='startseite')); site = Site.objects.get(is_default_site=True); welcome = site.root_page; "
             "site.root_page = home; site.save(); welcome.delete()"
         )
-        subprocess.run([PYTHON, "manage.py", "shell", "-c", home], cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [PYTHON, "manage.py", "shell", "-c", home], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+        )
         log("Importing …")
         command = [
             PYTHON,
@@ -131,7 +133,7 @@ def main():
         report = (folder / "report.txt").read_text(encoding="utf-8")
     counts = report.split("Counts:", 1)[1].split("\n\n", 1)[0]
     lines = [
-        f"WordPress import of {ITEMS} items ({ITEMS / seconds:.0f} items/s), "
+        f"WordPress import of {ITEMS} items ({ITEMS / seconds:.2f} items/s), "
         f"exit status {os.waitstatus_to_exitcode(status)}",
         f"  time:          {seconds:6.1f} s    (target < {TARGET_SECONDS} s)",
         f"  peak RSS:      {peak_mb:6.0f} MB   (target < {TARGET_MB} MB; the import process)",
