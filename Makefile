@@ -44,7 +44,7 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	exit $$status
 
 .PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
-	check require-chromium require-gettext clean bench serve audit loadtest backup visual-baselines lighthouse
+	check require-chromium require-gettext clean bench import-bench serve audit loadtest backup visual-baselines lighthouse
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -185,6 +185,9 @@ audit: install-dev ## Fail on known vulnerabilities in the pinned requirements a
 
 bench: install ## Measure every page type under gunicorn + nginx, demo size and 5,000 news (PostgreSQL, wrk, nginx; ~10 min)
 	$(PY) bench/bench.py
+
+import-bench: install-dev ## Import a generated 10,000-item WordPress export (PostgreSQL); prints time and peak RSS
+	$(PY) bench/import_bench.py
 
 loadtest: install ## Load drill: demo site in PostgreSQL, gunicorn on :8100, wrk 60 s x 32 connections (LOADTEST_DURATION, LOADTEST_CONNECTIONS)
 	loadtest/run.sh

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "regions",
     "news",
     "publications",
+    # Imports into all of the above (manage.py import_wordpress, docs/migration-from-wordpress.md).
+    "wordpress_import",
     "imeg.page_cache",
     "wagtail.contrib.forms",
     # Its admin script (static files) drives the facts table block; without it no page with a body can be saved.

@@ -10,6 +10,8 @@ from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
+from wagtail.contrib.redirects.middleware import get_redirect
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents.views import serve as document_views
 
 from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable, standalone_error_page
@@ -17,7 +19,16 @@ from imeg.middleware import DATABASE_UNAVAILABLE_ERRORS, database_unavailable, s
 
 @require_safe
 def choose_language(request):
-    """Send `/` to the visitor's preferred language, from Accept-Language only (no cookie)."""
+    """Send `/` to the visitor's preferred language, from Accept-Language only (no cookie).
+
+    `/` with a query string may be an old address with a redirect of its own (WordPress's `/?p=12`,
+    `/?page_id=7`): Wagtail's redirect middleware only looks at 404s, so `/` asks it here.
+    """
+    if request.META.get("QUERY_STRING"):
+        redirect = get_redirect(request, Redirect.normalise_path(request.get_full_path(), decode_unicode=False))
+        if redirect is not None and redirect.link:
+            response_class = http.HttpResponsePermanentRedirect if redirect.is_permanent else HttpResponseRedirect
+            return response_class(redirect.link)
     language = _language_from_header(request.headers.get("Accept-Language", ""))
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ["Accept-Language"])

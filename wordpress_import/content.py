@@ -1,0 +1,355 @@
+"""WordPress post content → the StreamField blocks of imeg/blocks.py.
+
+WordPress stores HTML with shortcodes (`[caption]`, Avada's `[fusion_…]`), Gutenberg block comments
+and "automatic paragraphs" (blank lines). This turns it into headings, rich text limited to the
+project's features (RICH_TEXT_FEATURES: bold, italic, links, lists), images, quotes, tables and
+calls to action. Only what the whitelist below names is carried over: no script, style, iframe,
+event handler or inline style ever reaches a page.
+"""
+
+import html
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+# Builder wrappers: their content stays, the shortcode goes.
+UNWRAP_SHORTCODES = {
+    "fusion_builder_container",
+    "fusion_builder_row",
+    "fusion_builder_row_inner",
+    "fusion_builder_column",
+    "fusion_builder_column_inner",
+    "fusion_text",
+    "fusion_content_boxes",
+    "fusion_content_box",
+    "fusion_checklist",
+    "fusion_li_item",
+}
+# Layout without content.
+DROP_SHORTCODES = {"fusion_separator", "fusion_global", "fusion_section_separator"}
+# Shortcodes that enclose content and become an element of their own.
+PAIRED = re.compile(
+    r"\[(caption|wp_caption|fusion_button|fusion_title|fusion_imageframe|embed)\b([^\]]*)\](.*?)\[/\1\]", re.S
+)
+SHORTCODE = re.compile(r"\[(/?)([A-Za-z_][\w-]*)(?=[\s/\]])([^\]]*)\]")
+ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))""")
+GUTENBERG_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.S)
+BLOCK_START = re.compile(
+    r"<(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|blockquote|figure|div|section|pre|hr|img|wp-button|address)\b", re.I
+)
+SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.\w+$)")
+WP_IMAGE_CLASS = re.compile(r"wp-image-(\d+)")
+DROPPED_ELEMENTS = ["script", "style", "iframe", "noscript", "object", "embed", "form", "svg", "template", "video"]
+SAFE_SCHEMES = {"http", "https", "mailto", "tel", ""}
+CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
+
+
+@dataclass
+class Notes:
+    """What a conversion could not carry over, for the report."""
+
+    unknown_shortcodes: set = field(default_factory=set)
+    dangling_links: set = field(default_factory=set)
+    missing_images: set = field(default_factory=set)
+    pending_links: set = field(default_factory=set)
+
+
+def attributes(text):
+    return {match[0].lower(): match[1] or match[2] or match[3] for match in ATTRIBUTE.findall(text or "")}
+
+
+def clean_text(text):
+    return re.sub(r"\s+", " ", html.unescape(text or "").replace("\xa0", " ")).strip()
+
+
+def _paired(match):
+    name, attrs, inner = match[1], attributes(match[2]), match[3]
+    if name in ("caption", "wp_caption"):
+        # [caption id="attachment_12"]<img …> Text der Bildunterschrift[/caption]
+        image = re.search(r"(<a\b[^>]*>\s*)?<img\b[^>]*>(\s*</a>)?", inner, re.I)
+        text = inner[image.end() :] if image else inner
+        img = image[0] if image else ""
+        return f"<figure>{img}<figcaption>{text.strip()}</figcaption></figure>"
+    if name == "fusion_button":
+        return f'<wp-button href="{html.escape(attrs.get("link", ""))}">{inner}</wp-button>'
+    if name == "fusion_title":
+        level = attrs.get("size", "2")
+        level = level if level in "123456" and level else "2"
+        return f"<h{level}>{inner}</h{level}>"
+    if name == "fusion_imageframe":
+        if "<img" in inner.lower():
+            return inner
+        image_id = attrs.get("image_id", "").split("|")[0]
+        alt = html.escape(attrs.get("alt", ""))
+        return f'<img src="{html.escape(inner.strip())}" alt="{alt}" class="wp-image-{image_id}">'
+    url = html.escape(inner.strip())  # embed
+    return f'<p><a href="{url}">{url}</a></p>'
+
+
+def autop(text):
+    """WordPress's automatic paragraphs: a blank line separates paragraphs, a single newline is a line break."""
+    parts = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if BLOCK_START.match(chunk):
+            parts.append(chunk)
+        else:
+            parts.append("<p>" + chunk.replace("\n", "<br>\n") + "</p>")
+    return "\n".join(parts)
+
+
+class Converter:
+    """Converts one item's content; `resolver` knows the imported pages, documents and images.
+
+    resolver.link(url) → ("page" | "document", pk) | ("pending", None) | ("dangling", None) | None (external)
+    resolver.image(wp_id, url) → (image pk, caption) | None
+    """
+
+    def __init__(self, resolver):
+        self.resolver = resolver
+        self.notes = Notes()
+
+    # Text → HTML tree
+
+    def prepare(self, text):
+        text = GUTENBERG_COMMENT.sub("\n\n", text or "")
+        text = PAIRED.sub(_paired, text)
+
+        def single(match):
+            name = match[2]
+            if name not in UNWRAP_SHORTCODES and name not in DROP_SHORTCODES:
+                self.notes.unknown_shortcodes.add(name)
+            return "\n\n" if name in UNWRAP_SHORTCODES else ""
+
+        text = SHORTCODE.sub(single, text)
+        return autop(text)
+
+    def convert(self, text):
+        """The raw StreamField data (a list of {"type", "value"}) for the content."""
+        soup = BeautifulSoup(self.prepare(text), "html.parser")
+        for element in soup.find_all(DROPPED_ELEMENTS):
+            element.decompose()
+        self.blocks, self.rich, self.inline = [], [], []
+        self.walk(soup.children)
+        self.flush()
+        return self.blocks
+
+    # Block level
+
+    def walk(self, nodes):
+        for node in list(nodes):
+            if isinstance(node, Comment):
+                continue
+            if isinstance(node, NavigableString):
+                if node.strip():
+                    self.inline.append(node)
+                continue
+            name = node.name
+            if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.add_heading(node)
+            elif name == "p":
+                self.add_paragraph(node)
+            elif name in ("ul", "ol"):
+                self.end_inline()
+                if content := self.list_html(node):
+                    self.rich.append(content)
+            elif name == "blockquote":
+                self.add_quote(node)
+            elif name == "table":
+                self.add_table(node)
+            elif name == "img" or (name == "figure" and node.find("img")):
+                self.add_image(node)
+            elif name == "a" and node.find("img") and not node.get_text(strip=True):
+                self.add_image(node.find("img"))
+            elif name == "wp-button":
+                self.add_button(node)
+            elif name == "hr":
+                self.flush()
+            elif name == "pre":
+                self.end_inline()
+                self.rich.append(f"<p>{html.escape(clean_text(node.get_text()))}</p>")
+            elif name in CONTAINERS or name in ("li", "dl", "dd", "dt", "figure", "figcaption", "address", "tbody"):
+                if name == "span" or name == "font":
+                    self.inline.append(node)
+                else:
+                    self.end_inline()
+                    self.walk(node.children)
+                    self.end_inline()
+            else:
+                self.inline.append(node)
+
+    def end_inline(self):
+        if self.inline:
+            content = "".join(self.inline_html(node) for node in self.inline).strip()
+            content = re.sub(r"^(<br/>\s*)+|(<br/>\s*)+$", "", content)
+            if content:
+                self.rich.append(f"<p>{content}</p>")
+            self.inline = []
+
+    def flush(self):
+        self.end_inline()
+        if self.rich:
+            self.blocks.append({"type": "paragraph", "value": "".join(self.rich)})
+            self.rich = []
+
+    def add_heading(self, node):
+        text = clean_text(node.get_text())[:200]
+        if not text:
+            return
+        self.flush()
+        level = "h2" if node.name in ("h1", "h2") else "h3"
+        self.blocks.append({"type": "heading", "value": {"text": text, "level": level}})
+
+    def add_paragraph(self, node):
+        images = node.find_all("img")
+        for image in images:
+            (image.parent if image.parent.name == "a" and not image.parent.get_text(strip=True) else image).extract()
+        self.end_inline()
+        self.inline = list(node.children)
+        self.end_inline()
+        for image in images:
+            self.add_image(image)
+
+    def add_quote(self, node):
+        cite = node.find("cite")
+        source = clean_text(cite.get_text())[:200] if cite else ""
+        if cite:
+            cite.decompose()
+        text = "\n\n".join(clean_text(part.get_text()) for part in node.find_all("p")) or clean_text(node.get_text())
+        if text:
+            self.flush()
+            self.blocks.append({"type": "quote", "value": {"text": text, "source": source}})
+
+    def add_table(self, node):
+        rows = []
+        for row in node.find_all("tr"):
+            cells = [clean_text(cell.get_text())[:255] for cell in row.find_all(["th", "td"])]
+            if any(cells):
+                rows.append(cells)
+        if not rows:
+            return
+        self.flush()
+        width = max(len(row) for row in rows)
+        rows = [row + [""] * (width - len(row)) for row in rows]
+        header = node.find("thead") or (
+            rows and all(cell.name == "th" for cell in node.find("tr").find_all(["th", "td"]))
+        )
+        headings = rows.pop(0) if header and len(rows) > 1 else [""] * width
+        caption = node.find("caption")
+        caption_text = clean_text(caption.get_text()) if caption else ""
+        table = {
+            "columns": [{"type": "text", "heading": heading} for heading in headings],
+            "rows": [{"values": row} for row in rows],
+            "caption": "",
+        }
+        self.blocks.append(
+            {"type": "facts_table", "value": {"caption": caption_text or "Tabelle", "table": table, "source": ""}}
+        )
+
+    def add_image(self, node):
+        img = node if node.name == "img" else node.find("img")
+        if img is None:
+            return
+        caption_node = node.find("figcaption") if node.name == "figure" else None
+        caption = clean_text(caption_node.get_text())[:255] if caption_node else ""
+        match = WP_IMAGE_CLASS.search(" ".join(img.get("class", [])))
+        found = self.resolver.image(int(match[1]) if match and match[1] else None, img.get("src", ""))
+        if found is None:
+            self.notes.missing_images.add(img.get("src", "") or "?")
+            return
+        self.flush()
+        image_pk, _ = found
+        self.blocks.append({"type": "image", "value": {"image": image_pk, "caption": caption}})
+
+    def add_button(self, node):
+        text = clean_text(node.get_text())[:120] or "Mehr erfahren"
+        href = node.get("href", "")
+        target = self.resolver.link(href) if href else None
+        value = {"title": text, "text": "", "page": None, "external_url": "", "text_link": ""}
+        if target and target[0] == "pending":
+            self.notes.pending_links.add(href)
+        if target and target[0] == "page":
+            value["page"] = target[1]
+        elif target is None and urlsplit(href).scheme in ("http", "https"):
+            value["external_url"] = href
+        elif target and target[0] == "document":
+            self.inline.append(node)  # a document link reads best as a link in the text
+            return
+        else:
+            self.inline.append(NavigableString(text))
+            return
+        self.flush()
+        self.blocks.append({"type": "call_to_action", "value": value})
+
+    # Inline level: the rich-text whitelist
+
+    def list_html(self, node):
+        items = []
+        for item in node.find_all("li", recursive=False):
+            nested = "".join(self.list_html(child) for child in item.find_all(["ul", "ol"], recursive=False))
+            for child in item.find_all(["ul", "ol"], recursive=False):
+                child.extract()
+            content = "".join(self.inline_html(child) for child in item.children).strip()
+            if content or nested:
+                items.append(f"<li>{content}{nested}</li>")
+        tag = "ol" if node.name == "ol" else "ul"
+        return f"<{tag}>{''.join(items)}</{tag}>" if items else ""
+
+    def inline_html(self, node):
+        if isinstance(node, Comment):
+            return ""
+        if isinstance(node, NavigableString):
+            return html.escape(re.sub(r"\s+", " ", str(node).replace("\xa0", " ")), quote=False)
+        if not isinstance(node, Tag):
+            return ""
+        inner = "".join(self.inline_html(child) for child in node.children)
+        name = node.name
+        if name == "br":
+            return "<br/>"
+        if name in ("b", "strong"):
+            return f"<b>{inner}</b>" if inner.strip() else inner
+        if name in ("i", "em"):
+            return f"<i>{inner}</i>" if inner.strip() else inner
+        if name in ("a", "wp-button"):
+            return self.link_html(node.get("href", ""), inner)
+        if name == "img":
+            return ""
+        return inner
+
+    def link_html(self, href, inner):
+        href = (href or "").strip()
+        if not inner.strip() or not href:
+            return inner
+        target = self.resolver.link(href)
+        if target is None:
+            if urlsplit(href).scheme.lower() not in SAFE_SCHEMES or href.startswith("//"):
+                return inner
+            return f'<a href="{html.escape(href)}">{inner}</a>'
+        kind, pk = target
+        if kind == "url":
+            return f'<a href="{html.escape(pk)}">{inner}</a>'
+        if kind in ("page", "document"):
+            return f'<a linktype="{kind}" id="{pk}">{inner}</a>'
+        if kind == "pending":
+            self.notes.pending_links.add(href)
+        else:
+            self.notes.dangling_links.add(href)
+        return inner
+
+
+def plain_text(text, limit=None):
+    """The text of some HTML (an excerpt, a caption), without tags, shortcodes or entities."""
+    text = SHORTCODE.sub(" ", GUTENBERG_COMMENT.sub(" ", text or ""))
+    text = clean_text(BeautifulSoup(text, "html.parser").get_text(" "))
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def resized_original(path):
+    """/wp-content/uploads/2018/10/karte-300x200.jpg → …/karte.jpg (WordPress's resized copies)."""
+    return SIZE_SUFFIX.sub("", path)
