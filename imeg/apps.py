@@ -12,9 +12,11 @@ class ImegConfig(AppConfig):
 
         from imeg import routing
         from imeg.forms import CopyFormWithFreeSlugs
+        from imeg.links import signals as link_signals
         from imeg.search import signals as search_signals
 
         routing.install()
         search_signals.connect()
+        link_signals.connect()
         # wagtail-modeltranslation's copy hook builds its form from this module-level name.
         modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs

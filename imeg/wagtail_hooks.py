@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 
 from imeg.admin_home import ShortcutsPanel
 from imeg.handbook.views import HandbookChapterView, HandbookIndexView
+from imeg.links.views import BrokenLinksReportView
 from imeg.translation_utils import slug_clashes
 
 # Wagtail's help menu items that lead to its English guide and release notes; our handbook replaces them.
@@ -37,6 +38,7 @@ def handbook_urls():
     return [
         path("handbuch/", HandbookIndexView.as_view(), name="imeg_handbook"),
         path("handbuch/<slug:slug>/", HandbookChapterView.as_view(), name="imeg_handbook_chapter"),
+        path("berichte/defekte-links/", BrokenLinksReportView.as_view(), name="imeg_broken_links"),
     ]
 
 
@@ -64,3 +66,9 @@ def admin_css():
 @hooks.register("construct_homepage_panels")
 def site_shortcuts(request, panels):
     panels.insert(0, ShortcutsPanel())
+
+
+@hooks.register("register_reports_menu_item")
+def broken_links_menu_item():
+    label = gettext_lazy("Defekte Links")
+    return MenuItem(label, reverse("imeg_broken_links"), name="broken-links", icon_name="warning")
