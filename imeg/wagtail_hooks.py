@@ -72,3 +72,13 @@ def site_shortcuts(request, panels):
 def broken_links_menu_item():
     label = gettext_lazy("Defekte Links")
     return MenuItem(label, reverse("imeg_broken_links"), name="broken-links", icon_name="warning")
+
+
+@hooks.register("insert_global_admin_js")
+def autosave_after_manual_save():
+    """Stops autosave once the editor saves or publishes, and says so when autosave really fails (decision 38)."""
+    failed = _(
+        "Automatisches Speichern ist angehalten. Ihre Eingaben sind noch da: "
+        "Bitte speichern Sie mit „Entwurf speichern“."
+    )
+    return format_html('<script src="{}" data-failed="{}"></script>', static("js/admin-autosave.js"), failed)
