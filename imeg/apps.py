@@ -9,8 +9,10 @@ class ImegConfig(AppConfig):
 
     def ready(self):
         from imeg import checks, patches
+        from imeg.links import signals as link_signals
         from imeg.search import signals as search_signals
 
         checks.register()
         patches.install()
         search_signals.connect()
+        link_signals.connect()

@@ -32,6 +32,7 @@ from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
 from imeg.translation_utils import LANGUAGE_CODES
+from publications.covers import covers_collection
 from publications.models import PdfInfo, PdfStatus
 
 logger = logging.getLogger(__name__)
@@ -208,7 +209,7 @@ def cover_alt_texts(title):
 
 
 def store_cover(document, png_path):
-    """Convert the rendered first page to WebP and store it as a Wagtail image beside the document."""
+    """Convert the rendered first page to WebP and store it as a Wagtail image in the covers' collection."""
     buffer = io.BytesIO()
     with Image.open(png_path) as picture:
         picture.convert("RGB").save(buffer, format="WEBP", quality=COVER_QUALITY, method=4)
@@ -217,7 +218,7 @@ def store_cover(document, png_path):
     image = get_image_model()(
         title=str(_("Titelseite: %(title)s") % {"title": document.title})[:255],
         file=ImageFile(io.BytesIO(data), name=name),
-        collection=document.collection,
+        collection=covers_collection(),
         file_size=len(data),
         file_hash=hash_filelike(io.BytesIO(data)),
         **cover_alt_texts(document.title),

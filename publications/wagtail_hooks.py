@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from imeg.page_cache.lookups import cached, first_live
+from publications.covers import cover_collections
 from publications.models import PublicationIndexPage, PublicationPage
 
 RELATED_PUBLICATIONS = 3
@@ -76,3 +77,15 @@ def add_scale_publications(scale):
     from publications.demo.scale import build_scale_publications
 
     build_scale_publications(scale)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def hide_pdf_covers(images, request):
+    """Covers come from the PDFs by themselves: they stay out of "Neueste Bilder" and the chooser's search.
+
+    Choosing their collection in the chooser's filter still shows them.
+    """
+    covers = cover_collections()
+    if request.GET.get("collection_id") in {str(pk) for pk in covers.values_list("pk", flat=True)}:
+        return images
+    return images.exclude(collection__in=covers)

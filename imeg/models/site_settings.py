@@ -49,7 +49,17 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("An diese Adresse gehen Nachrichten aus dem Kontaktformular. Leer: die öffentliche E-Mail."),
     )
     logo = models.ForeignKey(
-        "imeg.CustomImage", verbose_name=_("Logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "imeg.CustomImage",
+        verbose_name=_("Logo für Suchmaschinen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Für Suchmaschinen und Vorschauen (Organisationsangaben in den Metadaten jeder Seite), "
+            "möglichst quadratisch, mindestens 112 × 112 Pixel. Das Logo in der Kopfzeile der Website "
+            "ändert sich dadurch nicht. Leer: das Logo der Website."
+        ),
     )
     default_share_image = models.ForeignKey(
         "imeg.CustomImage",

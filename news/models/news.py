@@ -6,11 +6,12 @@ from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
@@ -133,13 +134,6 @@ class NewsPage(BasePage):
     regions = ParentalManyToManyField(
         "regions.RegionPage", blank=True, related_name="news_pages", verbose_name=_("Regionen")
     )
-    related_publications = ParentalManyToManyField(
-        "publications.PublicationPage",
-        blank=True,
-        related_name="related_news",
-        verbose_name=_("Verwandte Veröffentlichungen"),
-        help_text=_("Positionspapiere oder Stellungnahmen, um die es in der Meldung geht."),
-    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -147,7 +141,15 @@ class NewsPage(BasePage):
         FieldPanel("lead_image"),
         FieldPanel("body"),
         FieldPanel("attachments"),
-        FieldPanel("related_publications"),
+        MultipleChooserPanel(
+            "related_publication_links",
+            chooser_field_name="publication",
+            heading=_("Verwandte Veröffentlichungen"),
+            label=_("Veröffentlichung"),
+            help_text=_(
+                "Positionspapiere oder Stellungnahmen, um die es in der Meldung geht; im Auswahlfenster suchen."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
@@ -214,5 +216,35 @@ class NewsPage(BasePage):
         context["index_page"] = index_page
         context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
         context["structured_data"] = self.structured_data(request)
-        context["related_publications"] = self.related_publications.live().public().order_by("-date")
+        context["related_publications"] = self.related_publications()
         return context
+
+    def related_publications(self):
+        """The live, public publications the editor chose, in the editor's order."""
+        links = self.related_publication_links
+        publications = links.model._meta.get_field("publication").related_model.objects.live().public()
+        if "related_publication_links" in getattr(self, "_cluster_related_objects", {}):
+            # A preview: the editor's unsaved choices are held in memory, not in the database.
+            order = [link.publication_id for link in links.all()]
+            chosen = sorted(publications.filter(pk__in=order), key=lambda publication: order.index(publication.pk))
+        else:
+            chosen = publications.filter(news_links__page=self).order_by("news_links__sort_order")
+        return list({publication.pk: publication for publication in chosen}.values())  # each once
+
+
+class NewsRelatedPublication(Orderable):
+    """A publication a news item is about, chosen with the searchable page chooser."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_publication_links")
+    publication = models.ForeignKey(
+        "publications.PublicationPage",
+        on_delete=models.CASCADE,
+        related_name="news_links",
+        verbose_name=_("Veröffentlichung"),
+    )
+
+    panels = [FieldPanel("publication")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Verwandte Veröffentlichung")
+        verbose_name_plural = _("Verwandte Veröffentlichungen")

@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from imeg.models import HomePage, TopicPage
+from news.models import NewsRelatedPublication
 from publications.models import DatePrecision, PublicationIndexPage, PublicationPage
 from tests.publications.factories import PublicationPageFactory
 
@@ -178,7 +179,7 @@ def test_news_page_lists_its_related_publications(library, client):
     from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 
     news = NewsPageFactory(parent=NewsIndexPageFactory(parent=library.tree.home), title_de="Neues Positionspapier")
-    news.related_publications.set([library.monitoring])
+    NewsRelatedPublication.objects.create(page=news, publication=library.monitoring, sort_order=0)
     news.save_revision().publish()
 
     html = client.get(url_in(news, "de")).content.decode()

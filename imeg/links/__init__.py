@@ -1,0 +1,1 @@
+"""The broken-links report: links on live pages that lead nowhere (see docs/decisions.md §35)."""
