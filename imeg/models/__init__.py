@@ -1,4 +1,4 @@
-from imeg.models.base import BasePage
+from imeg.models.base import BasePage, RoutableBasePage, related_pages
 from imeg.models.contact import FormField, FormPage
 from imeg.models.images import CustomImage, CustomRendition
 from imeg.models.pages import ContentPage, HomePage, TopicIndexPage, TopicPage
@@ -13,8 +13,10 @@ __all__ = [
     "HomePage",
     "CustomImage",
     "CustomRendition",
+    "RoutableBasePage",
     "SearchEntry",
     "SiteSettings",
     "TopicIndexPage",
     "TopicPage",
+    "related_pages",
 ]

@@ -3,12 +3,27 @@
 from http import HTTPMethod
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 
-from imeg.search.content import fields_text
+from imeg.search.content import field_text, fields_text
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
+
+
+def related_pages(relation):
+    """The pages of a many-to-many field as a queryset to narrow down (`.live()`, `.order_by()`).
+
+    In a preview the field holds the editor's unsaved choices in memory (modelcluster's FakeQuerySet,
+    which has no page queryset methods), so those are looked up by their ids.
+    """
+    pages = relation.all()
+    if isinstance(pages, QuerySet):
+        return pages
+    return relation.model.objects.filter(pk__in=[page.pk for page in pages])
 
 
 class BasePage(Page):
@@ -20,6 +35,10 @@ class BasePage(Page):
     # The site search (imeg/search): fields whose text is the result's summary (weight B) and body (C).
     search_summary_fields = ()
     search_body_fields = ()
+    # The site search: what visitors call this kind of page in a result, and the key of its type filter;
+    # page types with the same key are one type there.
+    search_type = "page"
+    search_type_label = _("Seite")
     # Sharing (imeg/seo): the page's main image is the first of these that it has and that is set.
     share_image_fields = ("image", "lead_image", "hero_image", "cover_image")
 
@@ -36,11 +55,14 @@ class BasePage(Page):
         return language if language in LANGUAGE_CODES else DEFAULT_LANGUAGE
 
     def serve_preview(self, request, mode_name):
+        return self.serve_preview_in_language(request, mode_name, super().serve_preview)
+
+    def serve_preview_in_language(self, request, mode_name, serve_preview):
         """Preview the page in the language chosen as preview mode (default: the editor's)."""
         language = mode_name if mode_name in LANGUAGE_CODES else DEFAULT_LANGUAGE
         with translation.override(language):
             request.LANGUAGE_CODE = language
-            response = super().serve_preview(request, mode_name)
+            response = serve_preview(request, mode_name)
             if hasattr(response, "render"):
                 response.render()
         return response
@@ -98,9 +120,10 @@ class BasePage(Page):
         """
         return {
             "title": self.title,
-            "summary": [self.search_description, fields_text(self, self.search_summary_fields)],
-            "body": [fields_text(self, self.search_body_fields)],
+            "summary": [self.search_description, *(field_text(self, name) for name in self.search_summary_fields)],
+            "body": [field_text(self, name) for name in self.search_body_fields],
             "date": self.search_date(),
+            "date_precision": "day",
         }
 
     def search_date(self):
@@ -150,3 +173,14 @@ class BasePage(Page):
             default_language_url=urls[DEFAULT_LANGUAGE],
         )
         return context
+
+
+class RoutableBasePage(RoutablePageMixin, BasePage):
+    """A page with routes of its own (feeds, calendar files) besides the page itself."""
+
+    class Meta:
+        abstract = True
+
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin serves the page's main route itself, without BasePage.serve_preview.
+        return self.serve_preview_in_language(request, mode_name, super().serve_preview)

@@ -118,6 +118,8 @@ class TopicPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     search_summary_fields = ("intro",)
     search_body_fields = ("body",)
+    search_type = "topic"
+    search_type_label = _("Thema")
 
     parent_page_types = ["imeg.TopicIndexPage"]
     subpage_types = []

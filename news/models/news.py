@@ -8,13 +8,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
-from imeg.models import BasePage
+from imeg.models import BasePage, RoutableBasePage, related_pages
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
 from news.models.common import (
@@ -34,7 +34,7 @@ def attachment_blocks():
     return [("document", DocumentChooserBlock(label=_("Dokument")))]
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutableBasePage):
     """ "Aktuelles": the news of the network, newest first, with filters and RSS/Atom feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -165,6 +165,8 @@ class NewsPage(BasePage):
     ]
     search_summary_fields = ("teaser",)
     search_body_fields = ("body",)
+    search_type = "news"
+    search_type_label = _("Meldung")
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -212,5 +214,5 @@ class NewsPage(BasePage):
         context["index_page"] = index_page
         context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
         context["structured_data"] = self.structured_data(request)
-        context["related_publications"] = self.related_publications.live().public().order_by("-date")
+        context["related_publications"] = related_pages(self.related_publications).live().public().order_by("-date")
         return context
