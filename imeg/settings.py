@@ -213,6 +213,7 @@ WAGTAIL_SITE_NAME = "IMeG"
 WAGTAILIMAGES_IMAGE_MODEL = "imeg.CustomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "imeg.forms.ImageForm"
 WAGTAIL_I18N_ENABLED = False  # translations are field-level (modeltranslation), not page copies
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # slugs in ASCII, German letters as ae, oe, ue, ss (imeg/slugs.py)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "gif": "png", "tiff": "jpeg", "heic": "jpeg"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

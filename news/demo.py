@@ -466,7 +466,12 @@ def events():
             "venue_name": {"de": "Haus der Großregion", "fr": "Maison de la Grande Région"},
             "venue_address": {"de": "Luxemburg", "en": "Luxembourg", "fr": "Luxembourg", "nl": "Luxemburg"},
             "online": True,
-            "organisers": {"de": "Initiativkreis Metropolitane Grenzregionen\nGeschäftsstelle Saarbrücken"},
+            "organisers": {
+                "de": "Initiativkreis Metropolitane Grenzregionen\nGeschäftsstelle Saarbrücken",
+                "en": "Metropolitan Border Regions Initiative\nSecretariat, Saarbrücken",
+                "fr": "Initiative des régions métropolitaines transfrontalières\nSecrétariat, Sarrebruck",
+                "nl": "Initiatief Metropolitane Grensregio's\nSecretariaat, Saarbrücken",
+            },
             "interpretation_languages": ["de", "fr"],
             "registration_email": "info@imeg.example",
             "registration_deadline_days": 30,

@@ -42,6 +42,8 @@ def related_section(request, page, relation):
 
     `relation` is "topic" or "region": the name of the list filter that shows them all.
     """
+    if page.pk is None:
+        return None  # a new page in preview: nothing refers to it yet
     # Kept in the cache until a page changes (imeg.page_cache.lookups), like the home page's news: the
     # query budget of topic and region pages. Which events are upcoming changes with the clock, so
     # their entry also changes every EVENT_CLOCK_SECONDS.

@@ -18,6 +18,13 @@ class DocumentForm(BaseDocumentForm):
             file.name = readable_file_name(file.name)
         return file
 
+    def _update_errors(self, errors):
+        # Once clean_file has refused the upload, the document has no file, and Wagtail's model check of
+        # the file name's extension (Document.clean) would add "Dateiendung „“ ist nicht erlaubt" to it.
+        if self.has_error("file") and hasattr(errors, "error_dict"):
+            errors.error_dict.pop("file", None)
+        super()._update_errors(errors)
+
 
 class PublicationFilterForm(forms.Form):
     """The library's filters from the query string: a bad value is reported and ignored, never raised."""

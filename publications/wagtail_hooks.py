@@ -27,6 +27,8 @@ def latest_publication(request, page):
 
 def related_section(request, page, relation):
     """The latest publications of a topic, region or event page; `relation` names the list filter."""
+    if page.pk is None:
+        return None  # a new page in preview: nothing refers to it yet
     # Kept in the cache until a page changes (imeg.page_cache.lookups): the query budget of the pages showing it.
     publications = cached(
         f"related-publications:{relation}:{page.pk}",

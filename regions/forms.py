@@ -1,12 +1,12 @@
 """The admin form of region pages: checks across the rows of the key figures."""
 
 from django.utils.translation import gettext as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from imeg.page_form import BasePageForm
 from regions.indicators import Indicator
 
 
-class RegionPageForm(WagtailAdminPageForm):
+class RegionPageForm(BasePageForm):
     """The editor's form of a region page, with its checks across key figure rows."""
 
     def clean(self):

@@ -243,6 +243,7 @@ def superuser(django_user_model):
 LONG_MODULES = (
     "tests/backup/test_backup.py",
     "tests/imeg/test_load_demo.py",
+    "tests/imeg/test_preview_all_pages.py",
     "tests/news/test_query_counts.py",
     "tests/publications/test_query_counts.py",
     "tests/regions/test_demo.py",

@@ -3,7 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from imeg.demo.builder import localized
+from imeg.demo.builder import Later, localized
 from imeg.demo.content import activities, border_regions, contact, home, legal, network
 from imeg.models import ContentPage, FormField, FormPage, HomePage, SiteSettings, TopicIndexPage, TopicPage
 from imeg.translation_utils import LANGUAGE_CODES
@@ -70,7 +70,15 @@ def build_contact_page(builder, parent):
         )
         for index, field in enumerate(contact.CONTACT["form_fields"])
     ]
-    return build_page(builder, parent, FormPage, contact.CONTACT, show_in_menus=True, form_fields=form_fields)
+    return build_page(
+        builder,
+        parent,
+        FormPage,
+        contact.CONTACT,
+        show_in_menus=True,
+        form_fields=form_fields,
+        privacy_page=Later(lambda: builder.page(legal.PRIVACY_KEY)),
+    )
 
 
 def prepare_root():

@@ -1,4 +1,4 @@
-from imeg.models.base import BasePage
+from imeg.models.base import BasePage, RoutableBasePage
 from imeg.models.contact import FormField, FormPage
 from imeg.models.images import CustomImage, CustomRendition
 from imeg.models.links import BrokenInternalLink, ExternalLink, LinkProblem
@@ -17,6 +17,7 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "ExternalLink",
+    "RoutableBasePage",
     "SearchEntry",
     "SiteSettings",
     "TopicIndexPage",

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
@@ -45,6 +45,15 @@ class FormPage(FormMixin, BasePage):
         _("Dankestext"), features=RICH_TEXT_FEATURES, blank=True, help_text=_("Wird nach dem Absenden gezeigt.")
     )
     subject = models.CharField(_("Betreff der E-Mail"), max_length=255, default="Nachricht über das Kontaktformular")
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutzerklärung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Seite mit der Datenschutzerklärung; der Hinweis bei der Einwilligung verlinkt sie."),
+    )
 
     content_panels = BasePage.content_panels + [
         FormSubmissionsPanel(),
@@ -52,6 +61,7 @@ class FormPage(FormMixin, BasePage):
         InlinePanel("form_fields", label=_("Formularfelder")),
         FieldPanel("thank_you_text"),
         FieldPanel("subject"),
+        PageChooserPanel("privacy_page"),
     ]
 
     allowed_http_methods = BasePage.allowed_http_methods + [HTTPMethod.POST]
@@ -67,6 +77,12 @@ class FormPage(FormMixin, BasePage):
 
     def serve_preview(self, request, mode_name):
         return BasePage.serve_preview(self, request, mode_name)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        privacy_page = self.privacy_page
+        context["privacy_page"] = privacy_page if privacy_page and privacy_page.live else None
+        return context
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)

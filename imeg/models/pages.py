@@ -124,6 +124,8 @@ class TopicPage(BasePage):
     search_summary_fields = ("intro",)
     search_body_fields = ("body",)
     share_image_field = "image"
+    search_type = "topic"
+    search_type_label = _("Thema")
 
     parent_page_types = ["imeg.TopicIndexPage"]
     subpage_types = []

@@ -15,6 +15,8 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     date = models.DateField(null=True, blank=True)
+    # How precisely the page knows its date ("day", "month" or "year"), so a result shows "2011", not "1. Januar 2011".
+    date_precision = models.CharField(max_length=5, default="day")
     # Filled on PostgreSQL only, with the language's text-search configuration; a GIN index
     # (migration 0003) makes matching fast. SQLite ignores the column and matches the text.
     search_vector = SearchVectorField(null=True, editable=False)

@@ -41,5 +41,37 @@ def field_text(page, name):
     return plain_text(" ".join(html.unescape(strip_tags(str(part))) for part in parts if part))
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_repeated_sentences(text):
+    """The text with each sentence only at its first occurrence: PDFs repeat running heads and
+    boilerplate on every page, and a search excerpt would show them twice."""
+    seen = set()
+    sentences = []
+    for sentence in SENTENCE_END.split(text):
+        if sentence not in seen:
+            seen.add(sentence)
+            sentences.append(sentence)
+    return " ".join(sentences)
+
+
+def distinct_texts(parts, *, besides=()):
+    """The texts of `parts` as plain text without repeated sentences, leaving out empty ones and any that
+    another part (or one of `besides`) already contains: a citation repeats the authors, a search
+    description often the intro."""
+    texts = [without_repeated_sentences(text) for part in parts if (text := plain_text(part))]
+    kept = []
+    for position, text in enumerate(texts):
+        contained = any(
+            text in other and (len(other) > len(text) or other_position < position)
+            for other_position, other in enumerate(texts)
+            if other_position != position
+        )
+        if not contained and not any(text in other for other in besides):
+            kept.append(text)
+    return kept
+
+
 def fields_text(page, names):
     return " ".join(text for name in names if (text := field_text(page, name)))

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from imeg.languages import by_code
 from imeg.models import SearchEntry
-from imeg.search.content import plain_text
+from imeg.search.content import distinct_texts, plain_text
 from imeg.translation_utils import LANGUAGE_CODES
 
 TEXT_SEARCH_CONFIGS = by_code("text_search_config")
@@ -32,15 +32,18 @@ def entries_for(page):
             continue
         with translation.override(language):
             content = page.search_content()
+        summary = distinct_texts(content["summary"])
+        body = distinct_texts(content["body"], besides=summary)
         entries.append(
             SearchEntry(
                 page_id=page.pk,
                 language=language,
                 page_type_id=page.content_type_id,
                 title=plain_text(content["title"])[: MAX_LENGTHS["title"]],
-                summary=plain_text(" ".join(filter(None, content["summary"])))[: MAX_LENGTHS["summary"]],
-                body=plain_text(" ".join(filter(None, content["body"])))[: MAX_LENGTHS["body"]],
+                summary=" ".join(summary)[: MAX_LENGTHS["summary"]],
+                body=" ".join(body)[: MAX_LENGTHS["body"]],
                 date=content["date"],
+                date_precision=content.get("date_precision", "day"),
             )
         )
     return entries

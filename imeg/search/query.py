@@ -12,9 +12,9 @@ from datetime import date
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, F, IntegerField, Q, TextField, Value, When
-from django.db.models.functions import Concat
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -43,6 +43,11 @@ def highlighted(text):
     return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))
 
 
+# How a result's date is shown and marked up, by how precisely the page knows it.
+DATE_FORMATS = {"day": ("DATE_FORMAT", "Y-m-d"), "month": ("YEAR_MONTH_FORMAT", "Y-m"), "year": ("Y", "Y")}
+FRAGMENT_DELIMITER = " … "
+
+
 @dataclass
 class SearchResult:
     title: str
@@ -50,6 +55,16 @@ class SearchResult:
     type_label: str
     date: date | None
     excerpt: str
+    date_precision: str = "day"
+
+    @property
+    def date_text(self):
+        """The date as precisely as the page knows it, in the active language: "2011", "Mai 2011", "3. Mai 2011"."""
+        return date_format(self.date, DATE_FORMATS.get(self.date_precision, DATE_FORMATS["day"])[0])
+
+    @property
+    def date_iso(self):
+        return date_format(self.date, DATE_FORMATS.get(self.date_precision, DATE_FORMATS["day"])[1])
 
 
 @dataclass
@@ -57,6 +72,11 @@ class TypeCount:
     key: str
     label: str
     count: int
+    content_type_ids: list
+
+
+def result_type_label(model):
+    return getattr(model, "search_type_label", None) or model._meta.verbose_name
 
 
 class Search:
@@ -106,15 +126,21 @@ class Search:
 
     @cached_property
     def type_counts(self):
-        """Results per page type, most first: the options of the type filter."""
+        """Results per type as visitors know it ("Seite", "Meldung"), most first: the options of the type filter.
+
+        Page types declare their type (`search_type`, `search_type_label`); those sharing one are counted together.
+        """
         rows = self.matching().order_by().values("page_type").annotate(count=Count("pk"))
-        counts = []
+        counts = {}
         for row in rows:
-            content_type = ContentType.objects.get_for_id(row["page_type"])
-            model = content_type.model_class()
-            if model is not None:
-                counts.append(TypeCount(content_type.model, str(model._meta.verbose_name), row["count"]))
-        return sorted(counts, key=lambda item: (-item.count, item.label))
+            model = ContentType.objects.get_for_id(row["page_type"]).model_class()
+            if model is None:
+                continue
+            key = getattr(model, "search_type", "page")
+            item = counts.setdefault(key, TypeCount(key, str(result_type_label(model)), 0, []))
+            item.count += row["count"]
+            item.content_type_ids.append(row["page_type"])
+        return sorted(counts.values(), key=lambda item: (-item.count, item.label))
 
     @cached_property
     def page_type(self):
@@ -130,7 +156,7 @@ class Search:
         entries = self.matching()
         count = self.total
         if self.page_type:
-            entries = entries.filter(page_type__model=self.page_type.key)
+            entries = entries.filter(page_type__in=self.page_type.content_type_ids)
             count = self.page_type.count
         paginator = Paginator(self.ranked(entries).values_list("pk", flat=True), RESULTS_PER_PAGE)
         # Known from the type counts already; saves the paginator's COUNT query.
@@ -147,13 +173,14 @@ class Search:
             options = {"config": self.config, "start_sel": MARK_START, "stop_sel": MARK_STOP}
             entries = entries.annotate(
                 title_marked=SearchHeadline("title", self.search_query, highlight_all=True, **options),
-                excerpt_marked=SearchHeadline(
-                    Concat("summary", Value(" "), "body", output_field=TextField()),
+                summary_marked=SearchHeadline("summary", self.search_query, highlight_all=True, **options),
+                body_marked=SearchHeadline(
+                    "body",
                     self.search_query,
                     max_words=40,
                     min_words=20,
                     max_fragments=2,
-                    fragment_delimiter=" … ",
+                    fragment_delimiter=FRAGMENT_DELIMITER,
                     **options,
                 ),
             ).defer("body")
@@ -163,18 +190,40 @@ class Search:
 
     def result(self, entry, request):
         if uses_vectors():
-            title, excerpt = highlighted(entry.title_marked), highlighted(entry.excerpt_marked)
+            title = highlighted(entry.title_marked)
+            excerpt = highlighted(excerpt_of(entry.summary_marked, distinct_fragments(entry.body_marked)))
         else:
             title = highlight_terms(entry.title, self.terms)
-            excerpt = highlight_terms(excerpt_around(f"{entry.summary} {entry.body}".strip(), self.terms), self.terms)
+            summary = highlight_terms(entry.summary, self.terms)
+            excerpt = excerpt_of(summary, highlight_terms(excerpt_around(entry.body, self.terms), self.terms))
         model = ContentType.objects.get_for_id(entry.page_type_id).model_class()
         return SearchResult(
             title=title,
             url=entry.page.get_url(request),
-            type_label=str(model._meta.verbose_name) if model else "",
+            type_label=str(result_type_label(model)) if model else "",
             date=entry.date,
+            date_precision=entry.date_precision,
             excerpt=excerpt,
         )
+
+
+def excerpt_of(summary, body):
+    """The summary if the query is found in it (it says best what the page is about), else the passages of
+    the body that match, else the summary."""
+    for text in (summary, body):
+        if MARK_START in text or "<mark>" in text:
+            return text
+    return summary or body
+
+
+def distinct_fragments(text):
+    """The headline's passages without repeats: documents repeat text (running heads, boilerplate), and
+    PostgreSQL would show the same passage twice."""
+    fragments = []
+    for fragment in text.split(FRAGMENT_DELIMITER):
+        if fragment.strip() and fragment.strip() not in (kept.strip() for kept in fragments):
+            fragments.append(fragment)
+    return FRAGMENT_DELIMITER.join(fragments)
 
 
 def excerpt_around(text, terms):

@@ -12,13 +12,13 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
-from imeg.models import BasePage
+from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import collect_sections, image_field
 from imeg.page_cache.lookups import cached
 from news.blocks import ProgrammeItemBlock
@@ -88,7 +88,7 @@ class EventFilterForm(ListFilterForm):
     field_order = ["when", "topic", "region", "year"]
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutableBasePage):
     """ "Veranstaltungen": upcoming events first, then the archive, with filters and a calendar feed."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -158,7 +158,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return calendar_response(events, request, self.title, "imeg-events.ics")
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutableBasePage):
     """An event of the network: a conference, workshop or meeting, on site or online."""
 
     start = models.DateTimeField(
@@ -259,6 +259,8 @@ class EventPage(RoutablePageMixin, BasePage):
     search_summary_fields = ("teaser",)
     search_body_fields = ("body", "programme", "venue_name", "venue_address", "organisers", "status_note")
     share_image_field = "lead_image"
+    search_type = "event"
+    search_type_label = _("Veranstaltung")
 
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []

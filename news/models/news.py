@@ -8,14 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
-from imeg.models import BasePage
+from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
 from news.models.common import (
@@ -35,7 +35,7 @@ def attachment_blocks():
     return [("document", DocumentChooserBlock(label=_("Dokument")))]
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutableBasePage):
     """ "Aktuelles": the news of the network, newest first, with filters and RSS/Atom feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -169,6 +169,8 @@ class NewsPage(BasePage):
     search_body_fields = ("body",)
     share_image_field = "lead_image"
     og_type = "article"
+    search_type = "news"
+    search_type_label = _("Meldung")
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -94,7 +94,7 @@ def demo_document(builder, data, language, kind, pages):
             year=data["year"],
             language=language,
             pages=pages,
-            paragraphs=paragraphs(language),
+            paragraphs=[data["summary"].get(language, data["summary"]["de"]), *paragraphs(language)],
             landscape=data.get("landscape", False),
         )
         suffix = "-summary" if kind == FileKind.SUMMARY else ""

@@ -11,6 +11,8 @@ TEXT = (27, 38, 49)
 PLAIN = str.maketrans({"„": '"', "“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "...", "€": "EUR"})
 KIND_LABELS = {"de": "Initiativkreis Metropolitane Grenzregionen", "en": "Network of metropolitan border regions"}
 PAGE_LABELS = {"de": "Seite", "en": "Page", "fr": "Page", "nl": "Pagina"}
+# Each paragraph is printed once: repeated text would make every demo PDF match, and show, the same passages.
+PARAGRAPHS_PER_PAGE = 3
 SECTION_LABELS = {"de": "Abschnitt", "en": "Section", "fr": "Section", "nl": "Deel"}
 
 
@@ -30,7 +32,8 @@ def render_pdf(*, title, subtitle, year, language, pages, paragraphs, landscape=
     pdf.set_auto_page_break(auto=False)
     _cover(pdf, title, subtitle, year, language)
     for number in range(2, pages + 1):
-        _text_page(pdf, number, language, paragraphs)
+        first = (number - 2) * PARAGRAPHS_PER_PAGE
+        _text_page(pdf, number, language, paragraphs[first : first + PARAGRAPHS_PER_PAGE])
     return bytes(pdf.output())
 
 
@@ -64,8 +67,8 @@ def _text_page(pdf, number, language, paragraphs):
     pdf.cell(0, 12, f"{number - 1}. {SECTION_LABELS[language]}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(*TEXT)
     pdf.set_font("Helvetica", "", 11)
-    for offset in range(3):
-        pdf.multi_cell(0, 6, plain(paragraphs[(number + offset) % len(paragraphs)]), new_x="LMARGIN", new_y="NEXT")
+    for paragraph in paragraphs:
+        pdf.multi_cell(0, 6, plain(paragraph), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
     pdf.set_y(-18)
     pdf.set_font("Helvetica", "", 9)

@@ -13,14 +13,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from imeg.languages import by_code
-from imeg.models import BasePage
+from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
 from imeg.translation_utils import DEFAULT_LANGUAGE
@@ -95,7 +95,7 @@ class PublicationQuerySet(PageQuerySet):
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
+class PublicationIndexPage(RoutableBasePage):
     """ "Veröffentlichungen": the library of position papers, statements and studies, with filters and feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -272,6 +272,8 @@ class PublicationPage(BasePage):
     search_body_fields = ("authors", "citation")
     share_image_field = "cover_image"
     og_type = "article"
+    search_type = "publication"
+    search_type_label = _("Veröffentlichung")
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
@@ -336,6 +338,7 @@ class PublicationPage(BasePage):
     def search_content(self):
         content = super().search_content()
         content["body"].append(self.search_pdf_text(translation.get_language()))
+        content["date_precision"] = self.date_precision
         return content
 
     def search_pdf_text(self, language):

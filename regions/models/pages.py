@@ -8,12 +8,12 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
-from imeg.models import BasePage, CustomImage
+from imeg.models import BasePage, CustomImage, RoutableBasePage
 from imeg.models.pages import collect_sections, image_field
 from regions import charts, geo
 from regions.countries import CountryCodesField, country_name
@@ -30,7 +30,7 @@ def _lines(text):
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-class RegionIndexPage(RoutablePageMixin, BasePage):
+class RegionIndexPage(RoutableBasePage):
     """ "IMeG-Regionen": the member regions on a map, their key figures compared, the home slider."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -54,6 +54,8 @@ class RegionIndexPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     search_summary_fields = ("intro",)
     search_body_fields = ("data_note",)
+    search_type = "region"
+    search_type_label = _("Region")
 
     parent_page_types = ["imeg.ContentPage"]
     subpage_types = ["regions.RegionPage"]
@@ -261,6 +263,8 @@ class RegionPage(BasePage):
         "body",
     )
     share_image_field = "hero_image"
+    search_type = "region"
+    search_type_label = _("Region")
 
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = []

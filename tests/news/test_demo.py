@@ -4,7 +4,7 @@ import io
 from types import SimpleNamespace
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from imeg.demo.builder import DemoBuilder
 from news.demo import build_news_and_events
@@ -76,3 +76,13 @@ def test_demo_runs_twice_without_changes(demo):
     again.finish()
     assert demo.builder.created_count > 0
     assert again.created_count == 0
+
+
+def test_the_english_event_page_shows_the_english_organiser(demo, client):
+    event = EventPage.objects.get(organisers_de__contains="Geschäftsstelle Saarbrücken")
+
+    with translation.override("en"):
+        content = client.get(event.get_url()).content.decode()
+
+    assert "Secretariat, Saarbrücken" in content
+    assert "Geschäftsstelle" not in content

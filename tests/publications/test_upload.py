@@ -13,8 +13,13 @@ from tests.publications import pdfs
 
 SINGLE = "/admin/documents/add/"
 MULTIPLE = "/admin/documents/multiple/add/"
+CHOOSER = "/admin/documents/chooser/create/"
+# Django's message for a file name without an allowed extension ("Dateiendung „“ ist nicht erlaubt …"),
+# which a refused upload must not get besides its own message.
+EXTENSION_MESSAGE = "Dateiendung"
 
 REFUSED = [
+    (lambda: b"Nur ein Text, umbenannt in .pdf.\n", "Die Datei ist kein PDF."),
     (pdfs.html_named_pdf, "Die Datei ist kein PDF."),
     (pdfs.png_named_pdf, "Die Datei ist kein PDF."),
     (lambda: b"", "leer"),
@@ -61,6 +66,18 @@ def upload_multiple(admin_client, content, name="papier.pdf"):
     )
 
 
+def upload_in_chooser(admin_client, content, name="papier.pdf"):
+    prefix = "document-chooser-upload"
+    return admin_client.post(
+        CHOOSER,
+        {
+            f"{prefix}-title": "Papier",
+            f"{prefix}-collection": Collection.get_first_root_node().pk,
+            f"{prefix}-file": SimpleUploadedFile(name, content, content_type="application/pdf"),
+        },
+    )
+
+
 def test_a_valid_pdf_is_stored_under_a_readable_name(db, admin_client, settings, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = upload(admin_client, pdfs.valid_pdf(pages=4), name="Positionspapier Raumbeobachtung (2018).PDF")
@@ -78,7 +95,8 @@ def test_refused_uploads_get_a_clear_message_and_store_nothing(db, admin_client,
     response = upload(admin_client, make())
 
     assert response.status_code == 200
-    assert message in response.content.decode()
+    assert [message in error for error in response.context["form"].errors["file"]] == [True]
+    assert EXTENSION_MESSAGE not in response.content.decode()
     assert not get_document_model().objects.exists()
     assert stored_files(settings) == []
 
@@ -90,6 +108,19 @@ def test_multiple_upload_refuses_the_same_files(db, admin_client, settings, make
     data = response.json()
     assert data["success"] is False
     assert message in str(data)
+    assert EXTENSION_MESSAGE not in str(data)
+    assert not get_document_model().objects.exists()
+    assert stored_files(settings) == []
+
+
+@pytest.mark.parametrize(("make", "message"), REFUSED)
+def test_the_choosers_upload_refuses_the_same_files(db, admin_client, settings, make, message):
+    response = upload_in_chooser(admin_client, make())
+
+    data = response.json()
+    assert data["step"] == "reshow_creation_form"
+    assert message in data["htmlFragment"]
+    assert EXTENSION_MESSAGE not in data["htmlFragment"]
     assert not get_document_model().objects.exists()
     assert stored_files(settings) == []
 

@@ -76,7 +76,7 @@ def test_a_title_match_ranks_above_words_in_the_body(searchable):
 
 def test_results_carry_type_date_and_highlighted_excerpt(searchable):
     (result,) = Search("Grenzregionen", "de").run(1).object_list
-    assert result.type_label == "Nachricht"
+    assert result.type_label == "Meldung"
     assert str(result.date) == "2024-05-02"
     assert "<mark>Grenzregionen</mark>" in result.excerpt
     assert "<mark>Grenzregionen</mark>" in result.title
@@ -93,10 +93,10 @@ def test_titles_and_excerpts_escape_the_indexed_text(searchable):
 
 @requires_postgresql
 def test_the_type_filter_narrows_and_counts(searchable):
-    search = Search("Raumordnung OR Pendler", "de", "publicationpage")
+    search = Search("Raumordnung OR Pendler", "de", "publication")
     assert [result.url for result in search.run(1).object_list] == [url(searchable.paper)]
     counts = {item.key: item.count for item in search.type_counts}
-    assert counts == {"newspage": 2, "publicationpage": 1}
+    assert counts == {"news": 2, "publication": 1}
 
 
 def test_an_unknown_type_shows_every_result(searchable):

@@ -47,7 +47,7 @@ def test_results_show_type_date_and_highlighted_excerpt(searchable, client):
     assert response.context["noindex"] is True
     content = response.content.decode()
     assert '<a href="/de/aktuelles/grenzregionen-im-wandel/"><mark>Grenzregionen</mark> im Wandel</a>' in content
-    assert '<span class="search-result__type">Nachricht</span>' in content
+    assert '<span class="search-result__type">Meldung</span>' in content
     assert '<time datetime="2024-05-02">' in content
     assert "<mark>Grenzregionen</mark> Europas" in content
 
@@ -64,9 +64,9 @@ def test_results_are_in_the_visitors_language(searchable, client):
 def test_the_type_filter_links_keep_the_query(searchable, client):
     response = client.get("/de/suche/", {"q": "Raumordnung OR Pendler"})
     content = response.content.decode()
-    assert 'href="?q=Raumordnung+OR+Pendler&amp;type=publicationpage"' in content
+    assert 'href="?q=Raumordnung+OR+Pendler&amp;type=publication"' in content
 
-    filtered = client.get("/de/suche/", {"q": "Raumordnung OR Pendler", "type": "publicationpage"})
+    filtered = client.get("/de/suche/", {"q": "Raumordnung OR Pendler", "type": "publication"})
     assert [result.title for result in filtered.context["results"]] == ["Positionspapier <mark>Raumordnung</mark>"]
 
 
@@ -145,7 +145,7 @@ def test_an_overlong_query_is_shortened_with_a_note(searchable, client):
 @given(
     query=strategies.text(max_size=300),
     page=strategies.one_of(strategies.none(), strategies.text(max_size=20), strategies.integers().map(str)),
-    page_type=strategies.sampled_from(["", "newspage", "publicationpage", "x"]),
+    page_type=strategies.sampled_from(["", "news", "publication", "page", "x"]),
     language=strategies.sampled_from(sorted(SEARCH_SLUGS)),
 )
 def test_any_query_answers_quickly_without_a_server_error(searchable, client, query, page, page_type, language):

@@ -3,6 +3,9 @@
 from imeg.demo.content import heading, paragraph
 from imeg.demo.content.accessibility import ACCESSIBILITY
 
+# The contact form links its consent hint to this page.
+PRIVACY_KEY = "datenschutz"
+
 LEGAL_NOTICE = {
     "key": "impressum",
     "slug": {"en": "legal-notice", "fr": "mentions-legales", "nl": "colofon"},
@@ -110,7 +113,7 @@ LEGAL_NOTICE = {
 }
 
 PRIVACY = {
-    "key": "datenschutz",
+    "key": PRIVACY_KEY,
     "slug": {"en": "privacy", "fr": "protection-des-donnees", "nl": "privacy"},
     "title": {"de": "Datenschutz", "en": "Privacy", "fr": "Protection des données", "nl": "Privacy"},
     "intro": {
