@@ -13,8 +13,10 @@ class ImegConfig(AppConfig):
         from imeg import routing
         from imeg.forms import CopyFormWithFreeSlugs
         from imeg.search import signals as search_signals
+        from imeg.translations import signals as translation_signals
 
         routing.install()
         search_signals.connect()
+        translation_signals.connect(self)
         # wagtail-modeltranslation's copy hook builds its form from this module-level name.
         modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs

@@ -4,6 +4,7 @@ from imeg.models.images import CustomImage, CustomRendition
 from imeg.models.pages import ContentPage, HomePage, TopicIndexPage, TopicPage
 from imeg.models.search import SearchEntry
 from imeg.models.site_settings import SiteSettings
+from imeg.translations.models import TranslationSource, TranslationStatus
 
 __all__ = [
     "BasePage",
@@ -17,4 +18,6 @@ __all__ = [
     "SiteSettings",
     "TopicIndexPage",
     "TopicPage",
+    "TranslationSource",
+    "TranslationStatus",
 ]
