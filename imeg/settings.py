@@ -153,6 +153,8 @@ LANGUAGES = [
     ("nl", _("Dutch")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates as Europe writes them (17 January 2027, 09:30): imeg/formats/en/formats.py.
+FORMAT_MODULE_PATH = ["imeg.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -7,6 +7,9 @@ from wagtail import hooks
 
 from imeg.translation_utils import slug_clashes
 
+# The translation workflow's report, home panel and explorer languages register their own hooks.
+from imeg.translations import admin as translation_admin  # noqa: F401
+
 
 @hooks.register("before_move_page")
 def refuse_move_with_slug_clash(request, page_to_move, destination):

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from imeg.search.content import fields_text
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
+from imeg.translations.fallback import fallback_fields
 
 
 class BasePage(Page):
@@ -22,6 +23,9 @@ class BasePage(Page):
     search_body_fields = ()
     # Sharing (imeg/seo): the page's main image is the first of these that it has and that is set.
     share_image_fields = ("image", "lead_image", "hero_image", "cover_image")
+    # The page's main content: where one of these shows German on a translated page, the German
+    # fallback notice is shown as on an untranslated page (imeg/translations/fallback.py).
+    main_content_fields = ("intro", "body", "teaser", "summary")
 
     class Meta:
         abstract = True
@@ -144,6 +148,7 @@ class BasePage(Page):
         context.update(
             content_language=content_language,
             is_translated=translated,
+            show_language_notice=not translated or bool(fallback_fields(self, self.main_content_fields)),
             translations=translations,
             # An untranslated page shows the German text, so the German URL is its canonical one.
             canonical_url=urls[content_language],
