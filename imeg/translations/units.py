@@ -36,6 +36,7 @@ class Unit:
     kind: str
     source: str
     target: str
+    max_length: int | None = None
 
     @property
     def label(self):
@@ -128,13 +129,13 @@ def _field_units(instance, name, key, labels, language, field=None):
     target = getattr(instance, build_localized_fieldname(name, language))
     if isinstance(model_field, StreamField):
         block = model_field.stream_block
-        for path, block_labels, kind, source_text, target_text in stream_leaves(
+        for path, block_labels, kind, source_text, target_text, max_length in stream_leaves(
             block, raw_stream(source), raw_stream(target), key, ()
         ):
-            yield Unit(path, field, labels + block_labels, kind, source_text or "", target_text or "")
+            yield Unit(path, field, labels + block_labels, kind, source_text or "", target_text or "", max_length)
         return
     kind = HTML if isinstance(model_field, RichTextField) else TEXT
-    yield Unit(key, field, labels, kind, str(source or ""), str(target or ""))
+    yield Unit(key, field, labels, kind, str(source or ""), str(target or ""), model_field.max_length)
 
 
 def raw_stream(value):
@@ -166,11 +167,11 @@ def pair_items(source_items, target_items, id_of, type_of):
 
 
 def stream_leaves(block, source, target, path, labels):
-    """(key, labels, kind, German text, translation) of every text in a block's raw value, walked together."""
+    """(key, labels, kind, German, translation, maximum length) of each text in a block's raw value."""
     if isinstance(block, blocks.RichTextBlock):
-        yield path, labels, HTML, source or "", target or ""
+        yield path, labels, HTML, source or "", target or "", None
     elif isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
-        yield path, labels, TEXT, source or "", target or ""
+        yield path, labels, TEXT, source or "", target or "", getattr(block.field, "max_length", None)
     elif isinstance(block, TypedTableBlock):
         yield from _table_leaves(source or {}, target or {}, path, labels)
     elif isinstance(block, blocks.StructBlock):
@@ -204,7 +205,7 @@ def _table_leaves(source, target, path, labels):
     target_columns = target.get("columns") or []
     for index, column in enumerate(source.get("columns") or []):
         other = target_columns[index].get("heading") if index < len(target_columns) else ""
-        yield f"{path}.column{index}", labels, TEXT, column.get("heading") or "", other or ""
+        yield f"{path}.column{index}", labels, TEXT, column.get("heading") or "", other or "", None
     text_columns = [index for index, column in enumerate(source.get("columns") or []) if column.get("type") == "text"]
     target_rows = target.get("rows") or []
     for row_index, row in enumerate(source.get("rows") or []):
@@ -213,4 +214,4 @@ def _table_leaves(source, target, path, labels):
         for index in text_columns:
             value = values[index] if index < len(values) else ""
             other = other_values[index] if index < len(other_values) else ""
-            yield f"{path}.row{row_index}.{index}", labels, TEXT, value or "", other or ""
+            yield f"{path}.row{row_index}.{index}", labels, TEXT, value or "", other or "", None

@@ -158,3 +158,14 @@ def test_the_page_explorer_shows_each_page_s_languages(admin_client, site_tree):
         "FR: unvollständig",
         "NL: unvollständig",
     ]
+
+
+def test_the_report_exports_its_pages_as_xliff(admin_client, site_tree):
+    html = BeautifulSoup(admin_client.get(REPORT, {"section": site_tree.activities.pk}).content, "html.parser")
+    form = html.select_one("form.translation-export")
+    pages = [field["value"] for field in form.select('input[name="page"]')]
+
+    response = admin_client.get(form["action"], {"page": pages, "language": "nl"})
+
+    assert response.status_code == 200
+    assert response.content.count(b"<file ") == 4

@@ -194,7 +194,7 @@ def test_images_are_tracked_like_snippets(db):
     image.description_en = "A river"
     image.save()
     assert status(image, "en").status == "incomplete"
-    assert status(image, "en").missing_fields == ["caption"]
+    assert status(image, "en").missing_fields == ["caption", "credit"]
 
 
 def test_existing_content_gets_its_initial_state_with_translations_current(page):
