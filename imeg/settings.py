@@ -162,6 +162,8 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
+# The languages an editor chose to see in the page editor stay chosen after saving (admin only).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 
 # Static and media files
 STATIC_URL = "/static/"

@@ -1,10 +1,14 @@
 """The translation workflow in Wagtail's admin: the report, the home panel, the explorer's languages."""
 
+import json
+
 from django.contrib import messages
 from django.db.models import Prefetch
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
@@ -12,6 +16,7 @@ from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkActi
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from imeg.translation_utils import LANGUAGE_CODES
 from imeg.translations import views
 from imeg.translations.models import TranslationStatus
 from imeg.translations.report import TranslationReportView, field_label
@@ -142,6 +147,22 @@ def warn_about_incomplete_translations(request, page):
                 "fields": ", ".join(field_label(page.specific_class, name) for name in status.missing_fields),
             },
         )
+
+
+@hooks.register("insert_editor_js")
+def language_toggle_labels():
+    """Names of the languages in the admin's language for the editor's language toggles."""
+    names = {code: str(get_language_info(code)["name_translated"]) for code in LANGUAGE_CODES}
+    return format_html(
+        '<script src="{}" data-language-names="{}" defer></script>',
+        static("js/admin-language-toggles.js"),
+        json.dumps(names),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def language_toggle_styles():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-language-toggles.css"))
 
 
 @hooks.register("construct_explorer_page_queryset")

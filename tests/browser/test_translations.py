@@ -3,26 +3,17 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from tests.browser_support import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS
+from tests.browser_support import AXE_OPTIONS
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def admin_page(site_tree, superuser, live_server, browser, monkeypatch):
-    """A browser tab logged in to the admin as a superuser, over the live server."""
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def admin_page(site_tree, superuser, live_server, browser):
+    """A browser tab logged in to the admin (German) as a superuser, over the live server."""
     client = Client()
     client.force_login(superuser)
     context = browser.new_context(locale="de-DE")
@@ -60,3 +51,21 @@ def test_the_status_page_has_no_accessibility_violations(admin_page, live_server
 
     admin_page.get_by_role("button", name="Übersetzung (Englisch) geprüft, noch richtig").click()
     expect(admin_page.locator('[data-language="en"] del')).to_have_count(0)
+
+
+def test_language_toggles_say_their_state_and_keep_it_after_saving(admin_page, live_server, site_tree):
+    admin_page.goto(f"{live_server.url}/admin/pages/{site_tree.mobility.pk}/edit/")
+    english = admin_page.get_by_role("button", name="Englisch (en)")
+    expect(english).to_have_attribute("aria-pressed", "false")
+
+    english.click()
+    expect(english).to_have_attribute("aria-pressed", "true")
+    assert_accessible_within(admin_page, ".locale-picker")
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.get_by_role("button", name="Englisch (en)")).to_have_attribute("aria-pressed", "true")
+
+
+def assert_accessible_within(page, selector):
+    results = Axe().run(page, context=selector, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
