@@ -439,6 +439,13 @@ def search_bench(tmp):
         log("bench/search_bench.py did not finish within 15 minutes; stopped")
 
 
+def translation_report_bench(tmp):
+    """The admin report „Übersetzungen“ on the scale set: median time and queries."""
+    env = app_env(DB_SCALE, tmp, page_cache=False)
+    env["ALLOWED_HOSTS"] = f"{HOST},localhost"
+    subprocess.run([PYTHON, str(ROOT / "bench" / "translation_report_bench.py")], cwd=ROOT, env=env, check=False)
+
+
 def main():
     for tool in ("wrk", "nginx"):
         if shutil.which(tool) is None:
@@ -480,6 +487,7 @@ def main():
             "scale bare": scale_costs["bare"],
         }
         print_table(summarise(rounds, urls, lists, costs, static_bytes), timings, server_times)
+        translation_report_bench(tmp)
         search_bench(tmp)
 
 

@@ -11,8 +11,10 @@ class ImegConfig(AppConfig):
         from imeg import checks, patches
         from imeg.links import signals as link_signals
         from imeg.search import signals as search_signals
+        from imeg.translations import signals as translation_signals
 
         checks.register()
         patches.install()
         search_signals.connect()
         link_signals.connect()
+        translation_signals.connect(self)

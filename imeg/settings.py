@@ -165,6 +165,8 @@ LANGUAGE_CODE = "de"
 # Every language's facts are in imeg/languages.py.
 LANGUAGES = [(language.code, language.name) for language in LANGUAGE_TABLE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates as Europe writes them (17 January 2027, 09:30): imeg/formats/en/formats.py.
+FORMAT_MODULE_PATH = ["imeg.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -172,6 +174,8 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
+# The languages an editor chose to see in the page editor stay chosen after saving (admin only).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 
 # Static and media files
 STATIC_URL = "/static/"

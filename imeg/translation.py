@@ -52,4 +52,4 @@ class SiteSettingsTranslation(TranslationOptions):
 
 @register(CustomImage)
 class ImageTranslation(TranslationOptions):
-    fields = ("description", "caption")
+    fields = ("description", "caption", "credit")

@@ -15,6 +15,9 @@ from imeg.handbook.views import HandbookChapterView, HandbookIndexView
 from imeg.links.views import BrokenLinksReportView
 from imeg.translation_utils import slug_clashes
 
+# The translation workflow's report, home panel and explorer languages register their own hooks.
+from imeg.translations import admin as translation_admin  # noqa: F401
+
 # Wagtail's help menu items that lead to its English guide and release notes; our handbook replaces them.
 WAGTAIL_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail")
 

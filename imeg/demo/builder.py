@@ -24,7 +24,12 @@ from wagtail.utils.file import hash_filelike
 from imeg.demo.images import render_image
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
-IMAGE_CREDIT = "Grafik: IMeG (generiert)"
+IMAGE_CREDIT = {
+    "de": "Grafik: IMeG (generiert)",
+    "en": "Graphic: IMeG (generated)",
+    "fr": "Graphique : IMeG (généré)",
+    "nl": "Afbeelding: IMeG (gegenereerd)",
+}
 BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3c9e-2b7a-4f3e-9c61-1d0f5a8e7b42")
 
 
@@ -225,7 +230,7 @@ class DemoBuilder:
     ):
         """Find the image titled `title`, or draw one seeded by `key` and store it in the root collection.
 
-        `alt` and `caption` are given per language ({"de": …, "en": …}).
+        `alt`, `caption` and `credit` are given per language ({"de": …, "en": …}).
         """
         image_model = get_image_model()
         image = image_model.objects.filter(title=title).order_by("pk").first()
@@ -235,10 +240,15 @@ class DemoBuilder:
                 title=title,
                 file=ImageFile(io.BytesIO(data), name=f"imeg-demo-{key}.{extension}"),
                 collection=Collection.get_first_root_node(),
-                credit=credit,
                 file_size=len(data),
                 file_hash=hash_filelike(io.BytesIO(data)),
-                **localized(**{name: value for name, value in (("description", alt), ("caption", caption)) if value}),
+                **localized(
+                    **{
+                        name: value
+                        for name, value in (("description", alt), ("caption", caption), ("credit", credit))
+                        if value
+                    }
+                ),
             )
             image.save()
             self.stored_files.append((image.file.storage, image.file.name))

@@ -5,6 +5,7 @@ from imeg.models.links import BrokenInternalLink, ExternalLink, LinkProblem
 from imeg.models.pages import ContentPage, HomePage, TopicIndexPage, TopicPage
 from imeg.models.search import SearchEntry
 from imeg.models.site_settings import SiteSettings
+from imeg.translations.models import TranslationSource, TranslationStatus
 
 __all__ = [
     "BasePage",
@@ -22,4 +23,6 @@ __all__ = [
     "SiteSettings",
     "TopicIndexPage",
     "TopicPage",
+    "TranslationSource",
+    "TranslationStatus",
 ]

@@ -12,6 +12,7 @@ from wagtail.search import index
 from imeg.search.content import field_text, fields_text
 from imeg.slugs import ascii_slug
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
+from imeg.translations.fallback import fallback_fields
 
 
 class PageFormClass:
@@ -42,6 +43,9 @@ class BasePage(Page):
     # page types with the same key are one type there.
     search_type = "page"
     search_type_label = _("Seite")
+    # The page's main content: where one of these shows German on a translated page, the German
+    # fallback notice is shown as on an untranslated page (imeg/translations/fallback.py).
+    main_content_fields = ("intro", "body", "teaser", "summary")
 
     class Meta:
         abstract = True
@@ -172,6 +176,7 @@ class BasePage(Page):
         context.update(
             content_language=content_language,
             is_translated=translated,
+            show_language_notice=not translated or bool(fallback_fields(self, self.main_content_fields)),
             translations=translations,
             # An untranslated page shows the German text, so the German URL is its canonical one.
             canonical_url=urls[content_language],

@@ -25,10 +25,8 @@ class CustomImage(AbstractImage):
         help_text=_("Urheber oder Quelle, z. B. „Foto: Anna Muster“ oder „Grafik: IMeG“."),
     )
 
-    admin_form_fields = (
-        tuple(field for field in WagtailImage.admin_form_fields if field != "description")
-        + tuple(f"{name}_{code}" for name in ("description", "caption") for code in LANGUAGE_CODES)
-        + ("credit",)
+    admin_form_fields = tuple(field for field in WagtailImage.admin_form_fields if field != "description") + tuple(
+        f"{name}_{code}" for name in ("description", "caption", "credit") for code in LANGUAGE_CODES
     )
 
     class Meta(AbstractImage.Meta):

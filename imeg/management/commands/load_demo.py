@@ -83,6 +83,8 @@ class Command(BaseCommand):
         )
         # The demo's pages (and the scale set's, created without publish signals) become searchable.
         call_command("rebuild_search_index", stdout=self.stdout, verbosity=0)
+        # The scale set's pages skip the save signals that track their translations.
+        call_command("track_translations", "--untracked", stdout=self.stdout)
 
     def build_scale_set(self, builder, factor):
         """The scale set: apps add their many items through the `imeg_demo_scale` hook (imeg/demo/scale.py)."""

@@ -1,0 +1,113 @@
+"""Admin views of the translation workflow: XLIFF export and import, "translation reviewed"."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from imeg.translations import tracking, xliff
+from imeg.translations.diff import word_diff
+from imeg.translations.report import language_choices
+
+
+class XliffExportForm(forms.Form):
+    language = forms.ChoiceField(label=gettext_lazy("Zielsprache"), choices=language_choices)
+    page = forms.ModelMultipleChoiceField(queryset=Page.objects.filter(depth__gt=1), widget=forms.MultipleHiddenInput)
+
+
+class XliffImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("XLIFF-Datei"),
+        help_text=gettext_lazy("Die Datei, die das Übersetzungsbüro zurückgeschickt hat (.xlf, XLIFF 1.2)."),
+    )
+
+
+def _editable(request, page):
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return page
+
+
+def xliff_export(request):
+    """Download the units of the chosen pages as XLIFF 1.2 for one language; without a language, ask for it."""
+    form = XliffExportForm(request.GET or None)
+    if "language" in request.GET and form.is_valid():
+        pages = [_editable(request, page.specific) for page in form.cleaned_data["page"].order_by("path")]
+        language = form.cleaned_data["language"]
+        response = HttpResponse(xliff.export_pages(pages, language, request), content_type="application/xliff+xml")
+        response["Content-Disposition"] = f'attachment; filename="{xliff.export_filename(pages, language)}"'
+        return response
+    pages = Page.objects.filter(pk__in=request.GET.getlist("page")).order_by("path")
+    status = 400 if "language" in request.GET else 200
+    return TemplateResponse(
+        request, "imeg/translations/xliff_export.html", {"form": form, "pages": pages}, status=status
+    )
+
+
+def xliff_import(request, page_id):
+    """Upload an agency's XLIFF file for a page: its translations become a new draft revision."""
+    page = _editable(request, get_object_or_404(Page, pk=page_id).specific)
+    context = {"page": page}
+    if request.method == "POST":
+        form = XliffImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                if upload.size > xliff.MAX_FILE_SIZE:
+                    raise xliff.XliffError(
+                        _("Die Datei ist zu groß (höchstens %(size)s MB).")
+                        % {"size": xliff.MAX_FILE_SIZE // (1024 * 1024)}
+                    )
+                result = xliff.import_page(page, upload.read(), user=request.user)
+            except xliff.XliffError as error:
+                form.add_error("file", str(error))
+            else:
+                return TemplateResponse(request, "imeg/translations/xliff_result.html", {**context, "result": result})
+        return TemplateResponse(request, "imeg/translations/xliff_import.html", {**context, "form": form}, status=400)
+    return TemplateResponse(request, "imeg/translations/xliff_import.html", {**context, "form": XliffImportForm()})
+
+
+def page_status(request, page_id):
+    """Per language: which units of the page are missing or outdated, with the German then and now."""
+    page = _editable(request, get_object_or_404(Page, pk=page_id).specific)
+    languages = []
+    for code, name in language_choices():
+        states = tracking.unit_states(page, code)
+        missing = [state for state in states if state.state == tracking.Status.MISSING]
+        outdated = [
+            {"unit": state.unit, "diff": word_diff(state.source_then, state.unit.source, state.unit.kind)}
+            for state in states
+            if state.state == tracking.Status.OUTDATED
+        ]
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "translated": latest_version_translated(page, code),
+                "missing": missing,
+                "outdated": outdated,
+                "count": len(states),
+            }
+        )
+    return TemplateResponse(request, "imeg/translations/page_status.html", {"page": page, "languages": languages})
+
+
+def latest_version_translated(page, language):
+    return tracking.latest_version(page).is_translated(language)
+
+
+@require_POST
+def mark_reviewed(request, page_id, language):
+    """ "Translation reviewed, still correct": the language counts as current again, its text unchanged."""
+    page = _editable(request, get_object_or_404(Page, pk=page_id).specific)
+    if language not in tracking.TARGET_LANGUAGES:
+        raise PermissionDenied
+    tracking.mark_reviewed(page, language)
+    messages.success(request, _("Die Übersetzung ist als geprüft und aktuell vermerkt."))
+    return redirect("imeg_translation_page_status", page.pk)
