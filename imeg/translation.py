@@ -47,7 +47,7 @@ class FormFieldTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("organisation_name", "address", "footer_links")
+    fields = ("organisation_name", "address")
 
 
 @register(CustomImage)

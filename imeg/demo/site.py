@@ -129,11 +129,8 @@ def build_site_settings(builder, home_page):
     settings.social_links = [
         {"type": "link", "value": {"platform": platform, "url": url}} for platform, url in data["social_links"]
     ]
-    footer_links = [
+    settings.footer_links = [
         {"type": "link", "value": {"page": builder.page(key).pk, "text": ""}} for key in data["footer_links"]
     ]
-    for language in LANGUAGE_CODES:
-        # No link text of its own: each language shows the linked page's title in that language.
-        setattr(settings, f"footer_links_{language}", footer_links)
     settings.save()
     builder.created("Einstellungen", f"Website-Einstellungen für {site.hostname}")
