@@ -44,7 +44,8 @@ pytest = status=0; $(PY) -m pytest $(1) || status=$$?; \
 	exit $$status
 
 .PHONY: help venv install install-dev run test lint format messages messages-check migrations-check static-check \
-	check require-chromium require-gettext clean bench import-bench serve audit loadtest backup visual-baselines lighthouse
+	check require-chromium require-gettext clean bench import-bench serve audit loadtest backup visual-baselines lighthouse \
+	stack stack-stop stack-drill
 
 help: ## List the targets
 	@echo "Usage: make <target>"
@@ -191,6 +192,15 @@ import-bench: install-dev ## Import a generated 10,000-item WordPress export (Po
 
 loadtest: install ## Load drill: demo site in PostgreSQL, gunicorn on :8100, wrk 60 s x 32 connections (LOADTEST_DURATION, LOADTEST_CONNECTIONS)
 	loadtest/run.sh
+
+stack: install-dev ## Start nginx (TLS) → Varnish → 2 gunicorn → PostgreSQL, Redis db 14, S3 (moto), db_worker on free ports; .stack/
+	$(PY) deploy/stack.py start
+
+stack-stop: ## Stop exactly the processes make stack started (its pid files in .stack/)
+	$(PY) deploy/stack.py stop
+
+stack-drill: install-dev ## wrk 60 s x 32 through the stack while an app server, Redis and the worker fail (STACK_DRILL_DURATION)
+	$(PY) deploy/stack.py drill
 
 backup: install ## Back up the PostgreSQL database and media to backups/imeg-<date>.tar.gz (docs/operations.md)
 	$(MANAGE) backup

@@ -7,7 +7,11 @@ plus `load_demo --scale`), starts gunicorn (production settings, 2 sync workers,
 - a saved copy of the home page, served by nginx as a static file, and `/healthz`, a view without
   database access: the ceilings the pages are compared with;
 - each page type cold (page cache off, PAGE_CACHE=0) and warm (on), on the scale set, and the list
-  pages cold at demo size, so growth shows.
+  pages cold at demo size, so growth shows;
+- each page type warm with the page cache in Redis (BENCH_REDIS_URL, database 15, flushed) instead of
+  in each process ("warm redis", production's figure), and warm behind Varnish
+  (deploy/varnish/default.vcl in front of nginx, port 8302; "varnish") beside the static file from
+  nginx in the same round. Without varnishd or Redis those rows are left out, with a message.
 
 Each round runs the three servers (demo cold, scale cold, scale warm) one after the other and
 computes its ratios against the static file and /healthz measured in the same server, so a noisy
@@ -46,6 +50,8 @@ GUNICORN = Path(PYTHON).with_name("gunicorn")
 HOST = "127.0.0.1"
 APP_PORT = 8300
 NGINX_PORT = 8301
+VARNISH_PORT = 8302
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 STATIC_PATH = "/bench-static/home.html"
 TRIVIAL_PATH = "/healthz"
 
@@ -61,6 +67,7 @@ FRESH = os.environ.get("BENCH_FRESH") == "1"
 # Targets (issue #8); printed as PASS/MISS, never asserted: the machine decides too much.
 WARM_SHARE = 0.5  # warm pages: at least half the requests per second of the trivial view
 COLD_SHARE = 1 / 20  # cold pages: at least a twentieth
+VARNISH_SHARE = 0.8  # warm pages behind Varnish: at least 0.8 times the static file from nginx
 SCALE_SLOWDOWN = 1.5  # list pages at scale: at most 1.5 times slower than at demo size
 MAX_QUERIES = 10  # cold pages
 SERVER_MS = {"demo": 15, "scale": 25}  # cold pages: median server time, at demo size and with the scale set
@@ -105,7 +112,7 @@ def database_url(name):
     return f"{SERVER_URL}/{name}"
 
 
-def app_env(database, tmp, page_cache):
+def app_env(database, tmp, page_cache, cache_url=None):
     """Production settings on loopback: DEBUG off, a throwaway key, collected static files, no TLS."""
     env = dict(os.environ)
     env.update(
@@ -130,6 +137,8 @@ def app_env(database, tmp, page_cache):
         GUNICORN_GRACEFUL_TIMEOUT="3",
     )
     env.pop("PYTEST_VERSION", None)
+    if cache_url:
+        env["CACHE_URL"] = cache_url
     return env
 
 
@@ -210,12 +219,12 @@ def wait_until_up(url, child, timeout=60):
 
 
 @contextlib.contextmanager
-def gunicorn(database, tmp, page_cache):
+def gunicorn(database, tmp, page_cache, cache_url=None):
     command = [str(GUNICORN), "imeg.wsgi:application", "-w", "2", "-b", f"{HOST}:{APP_PORT}"]
     if (ROOT / "gunicorn.conf.py").exists():
         command += ["-c", str(ROOT / "gunicorn.conf.py")]
-    env = app_env(database, tmp, page_cache)
-    label = f"gunicorn ({database}, page cache {'on' if page_cache else 'off'})"
+    env = app_env(database, tmp, page_cache, cache_url)
+    label = f"gunicorn ({database}, page cache {'on' if page_cache else 'off'}{' in Redis' if cache_url else ''})"
     with process(command, env, label) as child:
         wait_until_up(f"http://{HOST}:{APP_PORT}{TRIVIAL_PATH}", child)
         yield
@@ -233,6 +242,46 @@ def nginx(tmp):
         yield
 
 
+@contextlib.contextmanager
+def varnish(tmp):
+    """deploy/varnish/default.vcl with nginx (which proxies to gunicorn) as its backend."""
+    vcl = (
+        (ROOT / "deploy" / "varnish" / "default.vcl")
+        .read_text()
+        .replace('.port = "8080";', f'.port = "{NGINX_PORT}";')
+    )
+    (tmp / "bench.vcl").write_text(vcl)
+    command = [
+        varnishd(),
+        "-F",
+        "-n",
+        str(tmp / "varnish"),
+        "-a",
+        f"{HOST}:{VARNISH_PORT}",
+        "-f",
+        str(tmp / "bench.vcl"),
+    ]
+    command += ["-s", "malloc,128m"] + (["-j", "none"] if os.geteuid() == 0 else [])
+    with process(command, name="varnishd") as child:
+        wait_until_up(f"http://{HOST}:{VARNISH_PORT}{TRIVIAL_PATH}", child)
+        yield
+
+
+def varnishd():
+    return shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin:/sbin")
+
+
+def redis_available():
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_timeout=2).flushdb()  # the benchmark's own database number
+    except redis.RedisError as error:
+        log(f"Redis at {REDIS_URL} not reachable ({error}): no 'warm redis' rows")
+        return False
+    return True
+
+
 def fetch(path, port=NGINX_PORT, encoding=None):
     request = urllib.request.Request(f"http://{HOST}:{port}{path}")
     if encoding:
@@ -241,12 +290,12 @@ def fetch(path, port=NGINX_PORT, encoding=None):
         return response.status, response.read()
 
 
-def wrk(path):
-    """Requests per second and p50/p99 latency (ms) of one path, through nginx, for DURATION seconds."""
-    url = f"http://{HOST}:{NGINX_PORT}{path}"
+def wrk(path, port=NGINX_PORT):
+    """Requests per second and p50/p99 latency (ms) of one path, through nginx (or Varnish), for DURATION seconds."""
+    url = f"http://{HOST}:{port}{path}"
     for _ in range(WARM_UP_REQUESTS):  # lookups, renditions, page cache: filled before timing starts
         try:
-            fetch(path, encoding="gzip")
+            fetch(path, port=port, encoding="gzip")
         except OSError as error:
             log(f"  warm-up of {path}: {error}")
     command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--timeout", "30s", "--latency"]
@@ -292,11 +341,11 @@ def page_costs(tmp, urls, database):
     return json.loads(output.stdout)
 
 
-def measure_server(label, paths):
-    """One server's measurements: the static file and the trivial view first, then each path."""
+def measure_server(label, paths, port=NGINX_PORT):
+    """One server's measurements: the static file and the trivial view first (nginx), then each path."""
     results = {"static file": wrk(STATIC_PATH), "trivial view": wrk(TRIVIAL_PATH)}
     for name, path in paths.items():
-        results[name] = wrk(path)
+        results[name] = wrk(path, port)
         log(f"  {label:<12} {name:<20} {results[name]['rps']:8.1f} req/s")
     return results
 
@@ -308,17 +357,29 @@ def run_round(tmp, urls, lists):
         cold = measure_server("scale cold", urls)
     with gunicorn(DB_SCALE, tmp, page_cache=True):
         warm = measure_server("scale warm", urls)
-    return {"demo cold": demo, "scale cold": cold, "scale warm": warm}
+        measured = {"demo cold": demo, "scale cold": cold, "scale warm": warm}
+        if varnishd():
+            with varnish(tmp):
+                measured["varnish"] = measure_server("varnish", urls, port=VARNISH_PORT)
+        else:
+            log("varnishd not found (apt-get install varnish): no 'varnish' rows")
+    if redis_available():
+        with gunicorn(DB_SCALE, tmp, page_cache=True, cache_url=REDIS_URL):
+            measured["warm redis"] = measure_server("warm redis", urls)
+    return measured
 
 
 def median(values):
     return statistics.median(values) if values else float("nan")
 
 
+SETTINGS = ("demo cold", "scale cold", "scale warm", "warm redis", "varnish")
+
+
 def summarise(rounds, urls, lists, costs, static_bytes):
     """Rows of the table: medians over the rounds of rates and of per-round ratios."""
     rows = []
-    for setting in ("demo cold", "scale cold", "scale warm"):
+    for setting in [setting for setting in SETTINGS if setting in rounds[0]]:
         names = ["static file", "trivial view", *[name for name in urls if setting != "demo cold" or name in lists]]
         for name in names:
             runs = [round_[setting][name] for round_ in rounds]
@@ -328,7 +389,7 @@ def summarise(rounds, urls, lists, costs, static_bytes):
             ratio_trivial = median(
                 [run["rps"] / r[setting]["trivial view"]["rps"] for run, r in zip(runs, rounds, strict=True)]
             )
-            cost = costs[setting].get(name, {})
+            cost = costs.get(setting, costs["scale warm"]).get(name, {})
             row = {
                 "page": name,
                 "setting": setting,
@@ -349,8 +410,10 @@ def summarise(rounds, urls, lists, costs, static_bytes):
     for row in rows:
         if row["page"] in ("static file", "trivial view"):
             continue
-        if row["setting"] == "scale warm":
+        if row["setting"] in ("scale warm", "warm redis"):
             row["targets"].append(("warm≥½", row["x_trivial"] >= WARM_SHARE))
+        if row["setting"] == "varnish":
+            row["targets"].append(("≥0.8×static", row["x_static"] >= VARNISH_SHARE))
         if row["setting"] == "scale cold":
             row["targets"].append(("cold≥1/20", row["x_trivial"] >= COLD_SHARE))
             if row["queries"] is not None:
