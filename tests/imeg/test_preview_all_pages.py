@@ -76,6 +76,18 @@ def fill_relations(page):
             getattr(page, field.name).set(field.related_model.objects.live().order_by("path")[:2])
         elif field.many_to_one and field.related_model is get_image_model() and not getattr(page, field.attname):
             setattr(page, field.name, get_image_model().objects.order_by("pk").first())
+    for name in child_relations(type(page)):
+        # An inline list of chosen pages (a news item's related publications): two live pages of that type.
+        child_model = getattr(page, name).model
+        choosers = [
+            field
+            for field in child_model._meta.concrete_fields
+            if field.many_to_one and not isinstance(field, ParentalKey) and issubclass(field.related_model, Page)
+        ]
+        if len(choosers) == 1 and not getattr(page, name).exists():
+            chooser = choosers[0]
+            pages = chooser.related_model.objects.live().order_by("path")[:2]
+            setattr(page, name, [child_model(**{chooser.name: chosen}) for chosen in pages])
     for field in stream_columns(page):
         stream = getattr(page, field.name)
         present = {child.block_type for child in stream}
@@ -195,7 +207,7 @@ def test_preview_of_a_news_item_lists_its_related_publications(admin, demo_pages
     from news.models import NewsPage
 
     page = page_of_type(demo_pages, NewsPage)
-    related = list(page.related_publications.all())
+    related = page.related_publications()
 
     admin.post(preview_url(page), posted_form_data(page, superuser))
     response = admin.get(preview_url(page), {"mode": "de"})
