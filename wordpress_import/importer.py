@@ -45,6 +45,7 @@ from publications.models.pages import PublicationFile
 from publications.pipeline import max_size as max_pdf_size
 from publications.pipeline import readable_file_name, validate_pdf_upload
 from wordpress_import.content import Converter, plain_text, resized_original
+from wordpress_import.deferred import deferred_indexing
 from wordpress_import.files import FileRefused, relative_upload_path
 from wordpress_import.models import ImportedItem
 from wordpress_import.report import Report
@@ -164,11 +165,13 @@ class Importer:
         started = time.monotonic()
         with translation.override("de"), fast_slug_validation():
             if self.dry_run:
-                with transaction.atomic(), throwaway_file_storage():
+                with transaction.atomic(), throwaway_file_storage(), deferred_indexing(catch_up=False):
                     self.passes()
                     transaction.set_rollback(True)
             else:
-                self.passes()
+                # Search index, reference index and page cache: once for everything, at the end.
+                with deferred_indexing():
+                    self.passes()
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -714,18 +717,22 @@ class Importer:
                 continue
 
             def relink(item=item, pk=target[1]):
-                page = Page.objects.get(pk=pk).specific.get_latest_revision_as_object()
+                # The page's latest revision is the one this run made from the item (relink only holds
+                # items converted in this run): its body is completed in place, in the revision and, where
+                # that revision is the page's current content (published, or never published), in the
+                # page, instead of saving and publishing a second revision of every such page.
+                page = Page.objects.get(pk=pk).specific
+                revision = page.latest_revision
                 converter = Converter(self)
-                page.body_de = converter.convert(item.content)
+                body = converter.convert(item.content)
                 for href in sorted(converter.notes.pending_links):
                     self.report.add("dangling_links", item, href)
-                revision = page.save_revision()
-                if page.live:
-                    revision.publish()
-                page.refresh_from_db(fields=["latest_revision"])
-                ImportedItem.objects.filter(source=self.source, wp_id=item.wp_id, object_id=pk).update(
-                    object_state=str(page.latest_revision_id)
-                )
+                field = type(page)._meta.get_field("body_de")
+                revision.content = {**revision.content, "body_de": field.get_prep_value(body)}
+                revision.save(update_fields=["content"])
+                if page.live_revision_id == revision.pk or not page.live:
+                    page.body_de = body
+                    page.save(update_fields=["body_de", "body"], clean=False)
 
             self.guarded(item, lambda _item, relink=relink: relink())
 
