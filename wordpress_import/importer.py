@@ -156,6 +156,7 @@ class Importer:
         self.objects = {}  # wp id → (kind, pk)
         self.relink = {}  # wp id → item whose links to later items are filled in at the end
         self.attachment_pages = []
+        self.sections = {}  # index page model → the page, once found
         self.source = ""
         self.old_hosts = set()
 
@@ -539,8 +540,12 @@ class Importer:
 
     def section(self, model, title, slug, parent=None):
         """The site's index page of that type; made under `parent` (the home page) if there is none."""
+        # Remembered once found in the database: found, it was committed by an earlier item's transaction.
+        if model in self.sections:
+            return self.sections[model]
         existing = model.objects.descendant_of(self.home).first()
         if existing:
+            self.sections[model] = existing
             return existing
         index = model(title_de=title, slug_de=slug, live=False)
         (parent or self.home).add_child(instance=index)
@@ -704,8 +709,7 @@ class Importer:
             self.objects[item.wp_id] = ("page", page.pk)
             for path in self.old_paths(item):
                 self.redirect(path, item, page=page)
-        page.refresh_from_db(fields=["latest_revision"])
-        self.remember(item, kind, page, content_hash, str(page.latest_revision_id))
+        self.remember(item, kind, page, content_hash, str(revision.pk))
         self.report.count(kind, "created" if created else "updated")
         return page
 
