@@ -702,7 +702,8 @@ class Importer:
             parent.add_child(instance=page)
             if page.slug_de != wanted_slug:
                 self.report.add("slug_changed", item, f"„{wanted_slug}“ is taken here; the page got „{page.slug_de}“")
-        revision = page.save_revision()
+        # A new page was validated by add_child just now, with the same fields: not a second time.
+        revision = page.save_revision(clean=not created)
         if publish or (publish is None and item.status in PUBLISHED):
             revision.publish()
         if kind != "publication":
