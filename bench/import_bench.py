@@ -4,7 +4,7 @@ Targets (issue 14): under 2 minutes, peak RSS under 300 MB. The export has the o
 a page tree with Avada shortcodes, Gutenberg posts with images, tables and links, image and PDF
 attachments with their files. It runs `manage.py import_wordpress` in a fresh PostgreSQL database
 (BENCH_DATABASE_URL server, database imeg_import_bench) with media in a temporary folder.
-BENCH_IMPORT_ITEMS changes the number of items.
+BENCH_IMPORT_ITEMS changes the number of items, BENCH_IMPORT_DATABASE the database's name.
 """
 
 import os
@@ -32,7 +32,7 @@ from tests.wordpress_import.exports import (  # noqa: E402
 
 PYTHON = sys.executable
 SERVER_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432").rstrip("/")
-DATABASE = "imeg_import_bench"
+DATABASE = os.environ.get("BENCH_IMPORT_DATABASE", "imeg_import_bench")
 ITEMS = int(os.environ.get("BENCH_IMPORT_ITEMS", "10000"))
 TARGET_SECONDS, TARGET_MB = 120, 300
 

@@ -45,6 +45,7 @@ from publications.models.pages import PublicationFile
 from publications.pipeline import max_size as max_pdf_size
 from publications.pipeline import readable_file_name, validate_pdf_upload
 from wordpress_import.content import Converter, plain_text, resized_original
+from wordpress_import.deferred import deferred_indexing
 from wordpress_import.files import FileRefused, relative_upload_path
 from wordpress_import.models import ImportedItem
 from wordpress_import.report import Report
@@ -155,6 +156,7 @@ class Importer:
         self.objects = {}  # wp id → (kind, pk)
         self.relink = {}  # wp id → item whose links to later items are filled in at the end
         self.attachment_pages = []
+        self.sections = {}  # index page model → the page, once found
         self.source = ""
         self.old_hosts = set()
 
@@ -164,11 +166,13 @@ class Importer:
         started = time.monotonic()
         with translation.override("de"), fast_slug_validation():
             if self.dry_run:
-                with transaction.atomic(), throwaway_file_storage():
+                with transaction.atomic(), throwaway_file_storage(), deferred_indexing(catch_up=False):
                     self.passes()
                     transaction.set_rollback(True)
             else:
-                self.passes()
+                # Search index, reference index and page cache: once for everything, at the end.
+                with deferred_indexing():
+                    self.passes()
         self.report.seconds = time.monotonic() - started
         return self.report
 
@@ -536,8 +540,12 @@ class Importer:
 
     def section(self, model, title, slug, parent=None):
         """The site's index page of that type; made under `parent` (the home page) if there is none."""
+        # Remembered once found in the database: found, it was committed by an earlier item's transaction.
+        if model in self.sections:
+            return self.sections[model]
         existing = model.objects.descendant_of(self.home).first()
         if existing:
+            self.sections[model] = existing
             return existing
         index = model(title_de=title, slug_de=slug, live=False)
         (parent or self.home).add_child(instance=index)
@@ -694,15 +702,15 @@ class Importer:
             parent.add_child(instance=page)
             if page.slug_de != wanted_slug:
                 self.report.add("slug_changed", item, f"„{wanted_slug}“ is taken here; the page got „{page.slug_de}“")
-        revision = page.save_revision()
+        # A new page was validated by add_child just now, with the same fields: not a second time.
+        revision = page.save_revision(clean=not created)
         if publish or (publish is None and item.status in PUBLISHED):
             revision.publish()
         if kind != "publication":
             self.objects[item.wp_id] = ("page", page.pk)
             for path in self.old_paths(item):
                 self.redirect(path, item, page=page)
-        page.refresh_from_db(fields=["latest_revision"])
-        self.remember(item, kind, page, content_hash, str(page.latest_revision_id))
+        self.remember(item, kind, page, content_hash, str(revision.pk))
         self.report.count(kind, "created" if created else "updated")
         return page
 
@@ -714,18 +722,22 @@ class Importer:
                 continue
 
             def relink(item=item, pk=target[1]):
-                page = Page.objects.get(pk=pk).specific.get_latest_revision_as_object()
+                # The page's latest revision is the one this run made from the item (relink only holds
+                # items converted in this run): its body is completed in place, in the revision and, where
+                # that revision is the page's current content (published, or never published), in the
+                # page, instead of saving and publishing a second revision of every such page.
+                page = Page.objects.get(pk=pk).specific
+                revision = page.latest_revision
                 converter = Converter(self)
-                page.body_de = converter.convert(item.content)
+                body = converter.convert(item.content)
                 for href in sorted(converter.notes.pending_links):
                     self.report.add("dangling_links", item, href)
-                revision = page.save_revision()
-                if page.live:
-                    revision.publish()
-                page.refresh_from_db(fields=["latest_revision"])
-                ImportedItem.objects.filter(source=self.source, wp_id=item.wp_id, object_id=pk).update(
-                    object_state=str(page.latest_revision_id)
-                )
+                field = type(page)._meta.get_field("body_de")
+                revision.content = {**revision.content, "body_de": field.get_prep_value(body)}
+                revision.save(update_fields=["content"])
+                if page.live_revision_id == revision.pk or not page.live:
+                    page.body_de = body
+                    page.save(update_fields=["body_de", "body"], clean=False)
 
             self.guarded(item, lambda _item, relink=relink: relink())
 

@@ -1,0 +1,115 @@
+"""Index and cache work deferred during an import and done once, in bulk, at its end.
+
+Publishing a page normally updates, right after it is saved: Wagtail's search index, Wagtail's
+reference index, the site search's rows (imeg.search) and the page cache (imeg.page_cache). With
+the immediate task backend that is several dozen queries and a page-cache purge per item, repeated
+10,000 times. During an import those handlers are muted, the saved pages, images and documents are
+noted, and at the end (also when the import stops with an error) the same updates run once for all
+of them: rows in batches, references per object, and one purge of the whole page cache.
+If the process is killed before that, `manage.py rebuild_search_index`, `manage.py update_index`
+and `manage.py rebuild_references_index` bring the indexes back (docs/migration-from-wordpress.md).
+"""
+
+import weakref
+from contextlib import contextmanager
+
+from django.db.models.signals import post_save, pre_save
+from modelsearch import signal_handlers as search_signal_handlers
+from modelsearch.backends import get_search_backend
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published, page_unpublished
+
+from imeg.page_cache.purge import purge_everything
+from imeg.search.index import update_pages
+
+MUTED_PREFIXES = ("imeg_search_", "imeg_page_cache_")
+BATCH_SIZE = 200
+
+
+def _muted_receiver(entry):
+    (key, _sender), receiver, _is_async = entry
+    if isinstance(key, str) and key.startswith(MUTED_PREFIXES):
+        return True
+    function = receiver() if isinstance(receiver, weakref.ReferenceType) else receiver
+    return function is search_signal_handlers.post_save_signal_handler
+
+
+@contextmanager
+def _muted(signals):
+    """Take the site-search, page-cache and Wagtail search receivers off these signals for a while."""
+    saved = {}
+    for signal in signals:
+        with signal.lock:
+            saved[signal] = [entry for entry in signal.receivers if _muted_receiver(entry)]
+            signal.receivers = [entry for entry in signal.receivers if not _muted_receiver(entry)]
+            signal.sender_receivers_cache.clear()
+    try:
+        yield
+    finally:
+        for signal, entries in saved.items():
+            with signal.lock:
+                keys = {entry[0] for entry in signal.receivers}
+                signal.receivers += [entry for entry in entries if entry[0] not in keys]
+                signal.sender_receivers_cache.clear()
+
+
+class Deferred:
+    """What was saved while the handlers were muted: (model, pk) of pages, images and documents."""
+
+    def __init__(self):
+        self.pages = set()
+        self.others = {}  # model → {pk}
+        self.tracked = (get_image_model(), get_document_model())
+
+    def saved(self, sender, instance, raw=False, **kwargs):
+        if raw or instance.pk is None:
+            return
+        if isinstance(instance, Page):
+            self.pages.add(instance.pk)
+        elif isinstance(instance, self.tracked):
+            self.others.setdefault(type(instance), set()).add(instance.pk)
+
+    def catch_up(self):
+        """The updates the muted handlers would have made, for everything saved meanwhile."""
+        page_ids = sorted(self.pages)
+        backend = get_search_backend()
+        objects = [(Page, page_ids)] + [(model, sorted(pks)) for model, pks in self.others.items()]
+        for model, pks in objects:
+            for start in range(0, len(pks), BATCH_SIZE):
+                chunk = pks[start : start + BATCH_SIZE]
+                queryset = model.objects.filter(pk__in=chunk)
+                if model is Page:
+                    queryset = queryset.specific()
+                instances = list(queryset)
+                by_model = {}
+                for instance in instances:
+                    by_model.setdefault(type(instance), []).append(instance)
+                for concrete, group in by_model.items():
+                    if hasattr(concrete, "get_indexed_objects"):
+                        indexed = list(concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group]))
+                        if indexed:
+                            backend.add_bulk(concrete, indexed)
+                for instance in instances:
+                    ReferenceIndex.create_or_update_for_object(instance)
+        update_pages(page_ids)
+        purge_everything()
+
+
+@contextmanager
+def deferred_indexing(catch_up=True):
+    """Mute the per-save index and cache handlers; bring everything up to date on the way out.
+
+    A dry run (`catch_up=False`) rolls everything back, so there is nothing to bring up to date.
+    """
+    deferred = Deferred()
+    post_save.connect(deferred.saved, weak=False, dispatch_uid="wordpress_import_deferred")
+    try:
+        with disable_reference_index_auto_update(), _muted([post_save, pre_save, page_published, page_unpublished]):
+            yield deferred
+    finally:
+        post_save.disconnect(dispatch_uid="wordpress_import_deferred")
+        if catch_up:
+            deferred.catch_up()
