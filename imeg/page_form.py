@@ -39,4 +39,6 @@ class BasePageForm(WagtailAdminPageForm):
                 max_length=field.max_length,
                 widget=SlugInput(attrs=field.widget.attrs, formatters=JS_FORMATTERS),
                 initial=field.initial,
+                # modeltranslation stores an empty translated slug as NULL (the German slug applies).
+                empty_value=getattr(field, "empty_value", ""),
             )
