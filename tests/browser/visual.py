@@ -12,9 +12,11 @@ import io
 import os
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connections
 from django.test.testcases import LiveServerThread
 from django.utils import timezone
@@ -61,9 +63,15 @@ def saved_database():
 
 def restore_database(saved):
     for alias, contents in saved.items():
+        connection = connections[alias]
         # As TransactionTestCase does: the saved rows include the content types post_migrate would make.
         call_command("flush", database=alias, interactive=False, verbosity=0, inhibit_post_migrate=True)
-        connections[alias].creation.deserialize_db_from_string(contents)
+        connection.creation.deserialize_db_from_string(contents)
+        # flush restarted every id sequence at 1, but the saved rows keep their ids: move the sequences past
+        # them, or the next row created (the demo's pages, a later test's) collides with one of them.
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+                cursor.execute(sql)
 
 
 def load_fixed_demo():
