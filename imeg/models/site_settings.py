@@ -1,6 +1,7 @@
 """Settings editors manage once per site: who we are, how to reach us, footer links."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -8,6 +9,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from imeg.page_cache import lookups
+from imeg.translation_utils import DEFAULT_LANGUAGE
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -21,15 +23,29 @@ class SocialLinkBlock(blocks.StructBlock):
         label = _("Profil")
 
 
+class FooterLinkValue(blocks.StructValue):
+    def label(self):
+        """The link's own text on German pages; elsewhere the page's title in the visitor's language."""
+        if self.get("text") and translation.get_language() == DEFAULT_LANGUAGE:
+            return self["text"]
+        return self["page"].title if self.get("page") else ""
+
+
 class FooterLinkBlock(blocks.StructBlock):
     """A page linked from the footer (Impressum, Datenschutz, Barrierefreiheit, Kontakt)."""
 
     page = blocks.PageChooserBlock(label=_("Seite"))
-    text = blocks.CharBlock(label=_("Linktext"), required=False, max_length=60, help_text=_("Leer: Seitentitel."))
+    text = blocks.CharBlock(
+        label=_("Linktext"),
+        required=False,
+        max_length=60,
+        help_text=_("Nur für die deutsche Seite; leer und in den anderen Sprachen: der Seitentitel."),
+    )
 
     class Meta:
         icon = "link"
         label = _("Fußzeilen-Link")
+        value_class = FooterLinkValue
 
 
 @register_setting(icon="site")

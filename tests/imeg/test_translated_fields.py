@@ -1,5 +1,6 @@
 """Every text a visitor reads is translatable, or is on the list of texts that are the same in every language."""
 
+import pytest
 from django.apps import apps
 from django.db import models
 from modeltranslation.fields import TranslationField
@@ -38,9 +39,8 @@ LANGUAGE_NEUTRAL = {
         "phone": "number",
         "contact_email": "address",
         "social_links": "platform names (LinkedIn, Mastodon) and addresses",
-        # Not language-neutral when an editor sets a link text of its own (left empty, the link shows the
-        # page's title in the visitor's language). Translating it needs the cached settings to pickle a
-        # translated StreamField, which they cannot yet: a known gap, not a choice.
+        # A link text of its own shows on German pages only; other languages show the linked page's
+        # title in that language (FooterLinkValue.label).
         "footer_links": "page links named by the linked page's translated title",
     },
     "imeg.TranslationSource": {
@@ -126,3 +126,16 @@ def test_the_language_neutral_list_names_only_fields_that_exist_untranslated():
         for label, names in LANGUAGE_NEUTRAL.items()
     }
     assert not {label: names for label, names in stale.items() if names}
+
+
+@pytest.mark.django_db
+def test_a_footer_link_text_of_its_own_shows_on_german_pages_only(client, site_tree):
+    site_tree.settings.footer_links = [("link", {"page": site_tree.imprint, "text": "Impressum und Kontakt"})]
+    site_tree.settings.save()
+
+    german = client.get("/de/").content.decode()
+    english = client.get("/en/").content.decode()
+
+    assert "Impressum und Kontakt" in german
+    assert "Impressum und Kontakt" not in english
+    assert "Legal notice</a>" in english
