@@ -158,8 +158,8 @@ check: require-chromium install-dev lint migrations-check messages-check static-
 	$(MANAGE) check
 	@$(call pytest,$(PYTEST_PARALLEL))
 
-visual-baselines: install-dev require-chromium ## Renew the screenshots the visual tests compare with (tests/browser/visual_baselines/); look at them, then commit
-	VISUAL_BASELINES=update $(PY) -m pytest tests/browser/test_visual.py -n 0 -q -p no:randomly -k looks_as_approved
+visual-baselines: install-dev require-chromium ## Renew the screenshots the visual tests compare with (tests/site/browser/visual_baselines/); look at them, then commit
+	VISUAL_BASELINES=update $(PY) -m pytest tests/site/browser/test_visual.py -n 0 -q -p no:randomly -k looks_as_approved
 
 lighthouse: install require-chromium ## Lighthouse (mobile) on /de/ of the demo site served as in production: the four scores (needs npm; not in CI)
 	bench/lighthouse.sh

@@ -241,15 +241,15 @@ def superuser(django_user_model):
 # hands out whole modules in collection order with --no-loadscope-reorder, as the Makefile runs it); every
 # other module keeps pytest-randomly's order.
 LONG_MODULES = (
-    "tests/backup/test_backup.py",
+    "tests/imeg/backup/test_backup.py",
     "tests/imeg/test_load_demo.py",
     "tests/imeg/test_preview_all_pages.py",
     "tests/news/test_query_counts.py",
     "tests/publications/test_query_counts.py",
     "tests/regions/test_demo.py",
-    "tests/seo/test_metadata.py",
-    "tests/bad_input/test_requests.py",
-    "tests/browser/test_accessibility.py",
+    "tests/imeg/seo/test_metadata.py",
+    "tests/site/bad_input/test_requests.py",
+    "tests/site/browser/test_accessibility.py",
 )
 
 

@@ -122,7 +122,7 @@ def test_fallback_notice_is_translated(site_tree, client, language, path):
 
 
 def test_translated_page_has_no_fallback_notice_and_no_language_override(site_tree, client):
-    # Its intro too: a page showing its main content in German gets the notice (tests/translations).
+    # Its intro too: a page showing its main content in German gets the notice (tests/imeg/translations).
     site_tree.contact.intro_en = "<p>Write to the secretariat.</p>"
     site_tree.contact.save()
     response = client.get("/en/contact/")

@@ -14,8 +14,8 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from imeg.backup import create_backup, verify_archive
 from publications.models import PdfInfo
-from tests.backup.test_backup import admin_sql, database_url, manage
 from tests.factories import CustomImageFactory
+from tests.imeg.backup.test_backup import admin_sql, database_url, manage
 from tests.network_support import free_port
 from tests.publications.factories import make_document
 from tests.publications.pdfs import valid_pdf

@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser_support import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS
-from tests.search.conftest import build_site, requires_postgresql
+from tests.imeg.search.conftest import build_site, requires_postgresql
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -12,9 +12,9 @@ from imeg.search import index
 from imeg.search.query import Search
 from publications import pipeline
 from publications.models import DatePrecision
+from tests.imeg.search.conftest import requires_postgresql, translated
 from tests.publications.factories import PublicationPageFactory, attach, make_document
 from tests.publications.pdfs import valid_pdf
-from tests.search.conftest import requires_postgresql, translated
 
 PAGE_TYPES = [model for model in get_page_models() if issubclass(model, BasePage)]
 TYPE_LABELS = {

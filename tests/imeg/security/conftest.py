@@ -6,9 +6,9 @@ from types import SimpleNamespace
 import pytest
 from django.utils import translation
 
-from tests.browser.conftest import browser, live_site, page  # noqa: F401 (fixtures of test_csp_browser)
 from tests.news.conftest import news_tree  # noqa: F401 (a fixture)
 from tests.publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from tests.site.browser.conftest import browser, live_site, page  # noqa: F401 (fixtures of test_csp_browser)
 
 # The exact policy of every public response (SPEC §5): own files only, nothing inline, no nonces.
 PUBLIC_CSP = {

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.bad_input.conftest import page_urls
+from tests.site.bad_input.conftest import page_urls
 
 # Lists with filters and pagination, a topic page (which lists its news) and the search page.
 FUZZED_PAGES = ("news_index", "event_index", "publication_index", "topic", "search")

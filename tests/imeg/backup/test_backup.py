@@ -88,7 +88,7 @@ def manage(*arguments, database_url, media, check=True):
 
 
 def snapshot(name, media):
-    completed = manage("-m", "tests.backup.snapshot", database_url=database_url(name), media=media)
+    completed = manage("-m", "tests.imeg.backup.snapshot", database_url=database_url(name), media=media)
     return json.loads(completed.stdout)
 
 

@@ -5,7 +5,7 @@ import pytest
 from imeg.models import SearchEntry
 from imeg.search import query
 from imeg.search.query import Search, clean_query, excerpt_around, highlight_terms
-from tests.search.conftest import requires_postgresql
+from tests.imeg.search.conftest import requires_postgresql
 
 
 def found(query, language="de", page_type=""):

@@ -1,6 +1,6 @@
 """Print a JSON picture of a site (database rows, files, public HTML) to compare a restore with its original.
 
-Run as `python -m tests.backup.snapshot` with DATABASE_URL and MEDIA_ROOT pointing at the site; the backup
+Run as `python -m tests.imeg.backup.snapshot` with DATABASE_URL and MEDIA_ROOT pointing at the site; the backup
 tests run it in a subprocess for the original and for the restored database.
 """
 

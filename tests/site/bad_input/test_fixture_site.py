@@ -1,6 +1,6 @@
 """The shared tree really serves every page type: a bad-input test against a 404 would prove nothing."""
 
-from tests.bad_input.conftest import page_urls
+from tests.site.bad_input.conftest import page_urls
 
 
 def test_every_page_type_renders(site, visitor):

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings, strategies
 from imeg.search import SEARCH_SLUGS, index
 from imeg.search import views as search_views
 from imeg.search.query import Search
+from tests.imeg.search.conftest import requires_postgresql
 from tests.news.factories import NewsPageFactory
-from tests.reliability.test_database_outage import assert_outage_page, database_unreachable
-from tests.search.conftest import requires_postgresql
+from tests.site.reliability.test_database_outage import assert_outage_page, database_unreachable
 
 MAX_QUERIES = 10
 # PostgreSQL cancels a search after 5 s (imeg/search/views.py); the page must come back within that.

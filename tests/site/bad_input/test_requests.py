@@ -5,8 +5,8 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.bad_input.conftest import LANGUAGES, page_urls
 from tests.factories import ContentPageFactory
+from tests.site.bad_input.conftest import LANGUAGES, page_urls
 
 GARBAGE_QUERIES = {
     "garbage filters": "topic=abc&year=99999999&page=-1&region=%00&type=%00&when=%00",

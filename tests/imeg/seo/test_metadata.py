@@ -10,11 +10,11 @@ from PIL import Image
 
 from imeg.models import CustomRendition
 from imeg.seo.metadata import summarise
+from tests.imeg.seo.conftest import large_image
+from tests.imeg.seo.head import Head
 from tests.news.factories import bulk_news
-from tests.seo.conftest import large_image
-from tests.seo.head import Head
 
-# Create the renditions of the tree's images once for the module (tests/seo/conftest.py).
+# Create the renditions of the tree's images once for the module (tests/imeg/seo/conftest.py).
 VISIT_PAGES = True
 ORGANISATION = "Initiativkreis Metropolitane Grenzregionen"
 DEFAULT_IMAGE = "http://localhost/static/img/share-default.png"

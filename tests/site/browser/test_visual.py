@@ -3,8 +3,8 @@ faults seen on the demo site stay fixed (menu in one row, cards aligned, no empt
 slider counter on one line, event facts stacked on phones), plus the home page's hero.
 
 One demo site, one server and one Chromium for the whole module: the demo is built once (with its
-upcoming events on fixed days, tests/browser/visual.py) and the database is put back afterwards.
-Baselines: tests/browser/visual_baselines/, renewed with `make visual-baselines`.
+upcoming events on fixed days, tests/site/browser/visual.py) and the database is put back afterwards.
+Baselines: tests/site/browser/visual_baselines/, renewed with `make visual-baselines`.
 """
 
 import pytest
@@ -12,8 +12,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.test import override_settings
 from wagtail.models import Site
 
-from tests.browser import visual
 from tests.browser_support import AXE_OPTIONS
+from tests.site.browser import visual
 
 # The tests' own transactions (django_db) leave the module's demo site alone: it is committed before
 # them, and the server thread sees only committed data.

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from tests.security.conftest import ADMIN_CSP, PUBLIC_CSP, parse_csp
+from tests.imeg.security.conftest import ADMIN_CSP, PUBLIC_CSP, parse_csp
 
 HOST = "localhost"
 # What Django's SecurityMiddleware and ours add to every response (HSTS only in production, tested there).
