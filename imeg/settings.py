@@ -235,6 +235,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 
 # Site behaviour
 CONTACT_FORM_RATE_LIMIT = env.int("CONTACT_FORM_RATE_LIMIT", default=5)  # submissions per address and hour
+# The link checker (`manage.py check_links`) fetches public addresses only; networks listed here are let
+# through too (code, not configuration: the tests' local server on 127.0.0.1).
+LINK_CHECK_ALLOWED_NETWORKS = []
 
 LOGGING = {
     "version": 1,

@@ -3,9 +3,16 @@
 Each address gets a HEAD request (GET where a server refuses HEAD); redirects are followed. An
 answer of 400 or more, a timeout or a connection error marks the link broken; the result is kept
 with the time of the check.
+
+Only public addresses are fetched: a link (or a redirect) to a host that resolves to a loopback,
+private, link-local or otherwise non-global address is reported as "internal address" and never
+requested, so an editor's link cannot make the server probe its own network (docs/security.md,
+"Link checker"). `LINK_CHECK_ALLOWED_NETWORKS` lets chosen networks through (the tests' local server).
 """
 
+import ipaddress
 import logging
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -25,6 +32,40 @@ PER_HOST_INTERVAL = 1.0
 USER_AGENT = "IMeG-Linkpruefung/1.0 (+{site}; checks that links on the site still work)"
 # Servers that do not answer HEAD properly; they get a GET.
 RETRY_WITH_GET = {403, 405, 501}
+INTERNAL_ADDRESS = "internal address"
+
+
+class InternalAddressError(urllib.error.URLError):
+    """The host resolves to an address the checker must not contact."""
+
+    def __init__(self):
+        super().__init__(INTERNAL_ADDRESS)
+
+
+def is_public_host(host):
+    """Whether every address `host` resolves to is global (or in LINK_CHECK_ALLOWED_NETWORKS)."""
+    allowed = [ipaddress.ip_network(network) for network in settings.LINK_CHECK_ALLOWED_NETWORKS]
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return True  # Unresolvable: the request itself fails and reports why.
+    for *_rest, sockaddr in infos:
+        address = ipaddress.ip_address(sockaddr[0].split("%")[0])
+        if not address.is_global and not any(address in network for network in allowed):
+            return False
+    return True
+
+
+class PublicRedirectHandler(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to public hosts only."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme not in {"http", "https"} or not is_public_host(urlsplit(newurl).hostname or ""):
+            raise InternalAddressError
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+OPENER = urllib.request.build_opener(PublicRedirectHandler)
 
 
 class HostThrottle:
@@ -53,7 +94,7 @@ def interleaved_by_host(urls):
 def _request(url, method, timeout):
     agent = USER_AGENT.format(site=getattr(settings, "WAGTAILADMIN_BASE_URL", ""))
     request = urllib.request.Request(url, method=method, headers={"User-Agent": agent, "Accept": "*/*"})
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, see check_url)
+    with OPENER.open(request, timeout=timeout) as response:  # http(s) to public hosts only, see check_url
         return response.status
 
 
@@ -62,6 +103,8 @@ def check_url(url, throttle, timeout=TIMEOUT_SECONDS):
     if urlsplit(url).scheme not in {"http", "https"}:
         return None, "unsupported scheme"
     host = urlsplit(url).hostname or ""
+    if not is_public_host(host):
+        return None, INTERNAL_ADDRESS
     for method in ("HEAD", "GET"):
         throttle.wait(host)
         try:

@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
 from imeg.links import scan
-from imeg.links.checker import HostThrottle, check_external_links, interleaved_by_host
+from imeg.links.checker import HostThrottle, check_external_links, check_url, interleaved_by_host
 from imeg.models import BrokenInternalLink, ExternalLink, LinkProblem
 from tests.factories import ContentPageFactory
 
@@ -26,10 +26,12 @@ class Handler(BaseHTTPRequestHandler):
         type(self).requests.append((self.command, self.path, time.monotonic()))
         if self.path == "/slow":
             time.sleep(1)
-        status = {"/ok": 200, "/gone": 404, "/slow": 200}.get(self.path, 200)
+        status = {"/ok": 200, "/gone": 404, "/slow": 200, "/elsewhere": 302}.get(self.path, 200)
         if self.path == "/no-head":
             status = 405 if self.command == "HEAD" else 200
         self.send_response(status)
+        if self.path == "/elsewhere":  # another loopback address, not let through
+            self.send_header("Location", f"http://127.0.0.2:{self.server.server_address[1]}/ok")
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -40,7 +42,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def local_server():
+def local_server(settings):
+    """A server on 127.0.0.1, which the checker may contact (it would refuse every other internal address)."""
+    settings.LINK_CHECK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
     Handler.requests = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -160,6 +164,28 @@ def test_the_check_stores_status_and_marks_errors_broken(linked, local_server):
     assert links["/no-head"].status_code == 200 and not links["/no-head"].broken  # HEAD refused, GET answered
     assert links["/slow"].status_code is None and links["/slow"].broken and "timed out" in links["/slow"].error
     assert all(link.checked_at for link in links.values())
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://127.0.0.1:{port}/ok",
+        "http://localhost:{port}/ok",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]:{port}/",
+    ],
+)
+def test_internal_addresses_are_never_requested(local_server, settings, address):
+    settings.LINK_CHECK_ALLOWED_NETWORKS = []
+    url = address.format(port=local_server.rsplit(":", 1)[1])
+
+    assert check_url(url, HostThrottle(interval=0), timeout=0.5) == (None, "internal address")
+    assert Handler.requests == []
+
+
+def test_a_redirect_to_an_internal_address_is_not_followed(local_server):
+    assert check_url(local_server + "/elsewhere", HostThrottle(interval=0), timeout=2) == (None, "internal address")
+    assert [path for _method, path, _moment in Handler.requests] == ["/elsewhere"]
 
 
 def test_requests_to_one_host_are_spaced_out(local_server, db):
