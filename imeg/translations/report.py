@@ -4,11 +4,14 @@ import datetime
 
 import django_filters
 from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import MultipleContentTypeFilter, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets import Button
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page, get_page_content_types
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -158,6 +161,13 @@ class TranslationReportView(ReportView):
     model = Page
     paginate_by = 50
     export_filename = "uebersetzungen"
+
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            *super().header_more_buttons,
+            Button(_("XLIFF importieren"), url=reverse("imeg_xliff_import_pages"), icon_name="upload", priority=110),
+        ]
 
     def get_filename(self):
         return f"uebersetzungen-{datetime.date.today():%Y-%m-%d}"

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -50,27 +51,54 @@ def xliff_export(request):
     )
 
 
+def _upload_and_import(request, run_import, template_name, result_template_name, context):
+    """The import form of both import views: refuses a file as a whole with a message on the form (400)."""
+    if request.method != "POST":
+        return TemplateResponse(request, template_name, {**context, "form": XliffImportForm()})
+    form = XliffImportForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size > xliff.MAX_FILE_SIZE:
+                raise xliff.XliffError(xliff.too_big_message())
+            outcome = run_import(upload.read())
+        except xliff.XliffError as error:
+            form.add_error("file", str(error))
+        else:
+            return TemplateResponse(request, result_template_name, {**context, **outcome})
+    return TemplateResponse(request, template_name, {**context, "form": form}, status=400)
+
+
 def xliff_import(request, page_id):
     """Upload an agency's XLIFF file for a page: its translations become a new draft revision."""
     page = _editable(request, get_object_or_404(Page, pk=page_id).specific)
-    context = {"page": page}
-    if request.method == "POST":
-        form = XliffImportForm(request.POST, request.FILES)
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            try:
-                if upload.size > xliff.MAX_FILE_SIZE:
-                    raise xliff.XliffError(
-                        _("Die Datei ist zu groß (höchstens %(size)s MB).")
-                        % {"size": xliff.MAX_FILE_SIZE // (1024 * 1024)}
-                    )
-                result = xliff.import_page(page, upload.read(), user=request.user)
-            except xliff.XliffError as error:
-                form.add_error("file", str(error))
-            else:
-                return TemplateResponse(request, "imeg/translations/xliff_result.html", {**context, "result": result})
-        return TemplateResponse(request, "imeg/translations/xliff_import.html", {**context, "form": form}, status=400)
-    return TemplateResponse(request, "imeg/translations/xliff_import.html", {**context, "form": XliffImportForm()})
+    return _upload_and_import(
+        request,
+        lambda data: {"result": xliff.import_page(page, data, user=request.user)},
+        "imeg/translations/xliff_import.html",
+        "imeg/translations/xliff_result.html",
+        {"page": page},
+    )
+
+
+def xliff_import_pages(request):
+    """Upload an XLIFF file with many pages (the bulk export): each page's translations become a new draft."""
+
+    def run_import(data):
+        results = xliff.import_pages(data, request.user)
+        return {
+            "results": results,
+            "drafts": sum(1 for result in results if result.revision),
+            "refused": sum(1 for result in results if result.error),
+        }
+
+    return _upload_and_import(
+        request,
+        run_import,
+        "imeg/translations/xliff_import_pages.html",
+        "imeg/translations/xliff_results.html",
+        {"report_url": reverse("imeg_translation_report")},
+    )
 
 
 def page_status(request, page_id):

@@ -10,6 +10,10 @@ The import refuses a whole file that is not safe XLIFF 1.2 for this site (not XM
 too big, another page, a language the site lacks) and single units that cannot be trusted (unknown id,
 German text changed since the export, broken placeholders, scripts, too long); everything else goes into
 a new draft revision, never published. Nothing is written when a file is refused.
+
+A file with many pages (`import_pages`) is read the same way, page by page: a `<file>` that cannot be
+used (no such page, another language, …) is refused on its own, each other page gets its own draft in
+a transaction of its own.
 """
 
 import copy
@@ -29,6 +33,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from imeg.translations.tracking import TARGET_LANGUAGES, latest_version
@@ -279,10 +284,14 @@ class UnitResult:
 
 @dataclass
 class ImportResult:
+    """What became of one page of a file: its units' outcomes, the new draft, or why the page was refused."""
+
     page: object
     language: str
     results: list
     revision: object = None
+    original: str = ""
+    error: str = ""
 
     def with_outcome(self, *outcomes):
         return [result for result in self.results if result.outcome in outcomes]
@@ -296,12 +305,14 @@ class ImportResult:
         return self.with_outcome("outdated", "refused", "unknown")
 
 
+def too_big_message():
+    return _("Die Datei ist zu groß (höchstens %(size)s MB).") % {"size": MAX_FILE_SIZE // (1024 * 1024)}
+
+
 def parse(data):
     """The root <xliff> element of an uploaded file, or XliffError with a message for the editor."""
     if len(data) > MAX_FILE_SIZE:
-        raise XliffError(
-            _("Die Datei ist zu groß (höchstens %(size)s MB).") % {"size": MAX_FILE_SIZE // (1024 * 1024)}
-        )
+        raise XliffError(too_big_message())
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
@@ -315,20 +326,41 @@ def parse(data):
     return root
 
 
-def _file_for(root, page):
+def _files(root):
     files = root.findall(_q("file"))
     if not files:
         raise XliffError(_("Die Datei enthält keine Seite."))
+    return files
+
+
+def _original(page):
+    return f"page/{page.pk}"
+
+
+def _page_id(original):
+    """The page id an exported <file> names (`page/<id>`), or None."""
+    number = original.removeprefix("page/")
+    if original.startswith("page/") and number.isascii() and number.isdigit() and len(number) < 10:
+        return int(number)
+    return None
+
+
+def _file_for(root, page):
+    files = _files(root)
     for file_element in files:
         original = file_element.get("original", "")
-        if original != f"page/{page.pk}":
+        if original != _original(page):
             raise XliffError(
                 _("Die Datei gehört zu einer anderen Seite (%(original)s), nicht zu „%(page)s“.")
                 % {"original": original, "page": page_label(page)}
             )
     if len(files) > 1:
         raise XliffError(_("Die Datei enthält diese Seite mehr als einmal."))
-    file_element = files[0]
+    return files[0]
+
+
+def _language_and_body(file_element):
+    """The target language and <body> of a <file> with German source, or XliffError."""
     if file_element.get("source-language") != DEFAULT_LANGUAGE:
         raise XliffError(_("Die Ausgangssprache der Datei ist nicht Deutsch."))
     language = file_element.get("target-language", "")
@@ -339,7 +371,7 @@ def _file_for(root, page):
     body = file_element.find(_q("body"))
     if body is None:
         raise XliffError(_("Die Datei hat keinen <body>."))
-    return file_element, language, body
+    return language, body
 
 
 def import_page(page, data, user=None):
@@ -349,7 +381,45 @@ def import_page(page, data, user=None):
     """
     root = parse(data)
     page = page.specific
-    _file_element, language, body = _file_for(root, page)
+    return _import_file(page, _file_for(root, page), user)
+
+
+def import_pages(data, user):
+    """Import a file with a `<file>` per page (the bulk export): each page's units into a new draft of it.
+
+    Returns an ImportResult per `<file>`, in the file's order. Raises XliffError (nothing written) when the
+    file as a whole cannot be used. A `<file>` that cannot be used — no such page, a page `user` may not
+    edit, the same page again, another source or a target language the site lacks, a translation that
+    does not fit the page — is refused on its own (its `error`) while the others are imported; each page
+    is written in a transaction of its own, so no page is ever half written.
+    """
+    files = _files(parse(data))
+    ids = {_page_id(file_element.get("original", "")) for file_element in files} - {None}
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    imported, results = set(), []
+    for file_element in files:
+        original = file_element.get("original", "")
+        page = pages.get(_page_id(original))
+        try:
+            if page is None:
+                raise XliffError(
+                    _("Die Seite „%(original)s“ gibt es auf dieser Website nicht.") % {"original": original}
+                )
+            if not page.permissions_for_user(user).can_edit():
+                raise XliffError(_("Diese Seite dürfen Sie nicht bearbeiten."))
+            if page.pk in imported:
+                raise XliffError(_("Die Datei enthält diese Seite mehr als einmal."))
+            imported.add(page.pk)
+            results.append(_import_file(page, file_element, user))
+        except XliffError as error:
+            language = file_element.get("target-language", "")
+            results.append(ImportResult(page, language, [], original=original, error=str(error)))
+    return results
+
+
+def _import_file(page, file_element, user):
+    """The units of one <file> into a new draft revision of `page`, in one transaction; XliffError if unusable."""
+    language, body = _language_and_body(file_element)
     version = latest_version(page)
     current = {unit.key: unit for unit in units(version, language)}
     results, values = [], {}
@@ -363,7 +433,7 @@ def import_page(page, data, user=None):
         seen.add(key)
         results.append(_read_unit(trans_unit, unit, values))
     if not values:
-        return ImportResult(page, language, results)
+        return ImportResult(page, language, results, original=_original(page))
     try:
         with transaction.atomic():
             _apply(version, language, values)
@@ -372,7 +442,7 @@ def import_page(page, data, user=None):
         raise XliffError(
             _("Die Übersetzung passt nicht in die Seite: %(errors)s") % {"errors": "; ".join(error.messages)}
         ) from None
-    return ImportResult(page, language, results, revision)
+    return ImportResult(page, language, results, revision, original=_original(page))
 
 
 def _read_unit(trans_unit, unit, values):
