@@ -12,20 +12,28 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from imeg.translations import tracking, xliff
+from imeg.translations import tracking, xliff, xliff2
 from imeg.translations.diff import word_diff
 from imeg.translations.report import language_choices
+
+EXPORT_VERSIONS = {"1.2": xliff.export_pages, "2.1": xliff2.export_pages}
 
 
 class XliffExportForm(forms.Form):
     language = forms.ChoiceField(label=gettext_lazy("Zielsprache"), choices=language_choices)
+    version = forms.ChoiceField(
+        label=gettext_lazy("Format"),
+        choices=[("1.2", "XLIFF 1.2"), ("2.1", "XLIFF 2.1")],
+        required=False,
+        help_text=gettext_lazy("XLIFF 1.2 lesen fast alle Übersetzungsprogramme; 2.1 nur neuere."),
+    )
     page = forms.ModelMultipleChoiceField(queryset=Page.objects.filter(depth__gt=1), widget=forms.MultipleHiddenInput)
 
 
 class XliffImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("XLIFF-Datei"),
-        help_text=gettext_lazy("Die Datei, die das Übersetzungsbüro zurückgeschickt hat (.xlf, XLIFF 1.2)."),
+        help_text=gettext_lazy("Die Datei, die das Übersetzungsbüro zurückgeschickt hat (.xlf, XLIFF 1.2 oder 2.1)."),
     )
 
 
@@ -41,7 +49,8 @@ def xliff_export(request):
     if "language" in request.GET and form.is_valid():
         pages = [_editable(request, page.specific) for page in form.cleaned_data["page"].order_by("path")]
         language = form.cleaned_data["language"]
-        response = HttpResponse(xliff.export_pages(pages, language, request), content_type="application/xliff+xml")
+        export = EXPORT_VERSIONS[form.cleaned_data["version"] or "1.2"]
+        response = HttpResponse(export(pages, language, request), content_type="application/xliff+xml")
         response["Content-Disposition"] = f'attachment; filename="{xliff.export_filename(pages, language)}"'
         return response
     pages = Page.objects.filter(pk__in=request.GET.getlist("page")).order_by("path")

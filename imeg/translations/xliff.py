@@ -119,8 +119,20 @@ def _append_text(element, text):
         element.text = (element.text or "") + text
 
 
-def write_inline(element, root):
-    """Fill an XLIFF <source>/<target> with a rich text's content, markup as <g>/<x> placeholders."""
+def _g(parent, number, node):
+    return ET.SubElement(parent, _q("g"), id=number, ctype=G_CTYPES.get(node.tag, f"x-{node.tag}"))
+
+
+def _x(parent, number, node):
+    return ET.SubElement(parent, _q("x"), id=number, ctype=X_CTYPES.get(node.tag, f"x-{node.tag}"))
+
+
+def write_inline(element, root, paired=_g, void=_x):
+    """Fill an XLIFF <source>/<target> with a rich text's content, markup as placeholders.
+
+    `paired(parent, number, node)` and `void(…)` make the placeholder elements: XLIFF 1.2's <g>/<x/>
+    by default, XLIFF 2's <pc>/<ph/> for `xliff2`.
+    """
     numbers = {id(node): number for number, node in placeholders(root).items()}
 
     def visit(parent, node):
@@ -128,12 +140,9 @@ def write_inline(element, root):
             if isinstance(child, str):
                 _append_text(parent, child)
             elif child.tag in VOID_TAGS:
-                ET.SubElement(parent, _q("x"), id=numbers[id(child)], ctype=X_CTYPES.get(child.tag, f"x-{child.tag}"))
+                void(parent, numbers[id(child)], child)
             else:
-                group = ET.SubElement(
-                    parent, _q("g"), id=numbers[id(child)], ctype=G_CTYPES.get(child.tag, f"x-{child.tag}")
-                )
-                visit(group, child)
+                visit(paired(parent, numbers[id(child)], child), child)
 
     visit(element, root)
 
@@ -226,26 +235,29 @@ def page_label(page):
     return page.get_admin_display_title()
 
 
+def page_units(pages, language, request=None):
+    """(page, its address, its units with German text) for each page to export."""
+    for page in pages:
+        page = page.specific
+        url = page.get_full_url(request) or page.url_path
+        yield page, url, [unit for unit in units(latest_version(page), language) if unit.has_source]
+
+
 def export_pages(pages, language, request=None):
     """An XLIFF 1.2 document (bytes) with the units of each page for translation into `language`."""
     root = ET.Element(_q("xliff"), version="1.2")
-    for page in pages:
-        page = page.specific
-        version = latest_version(page)
-        url = page.get_full_url(request) or page.url_path
+    for page, url, page_units_ in page_units(pages, language, request):
         file_element = ET.SubElement(
             root,
             _q("file"),
-            original=f"page/{page.pk}",
+            original=original_of(page),
             datatype="html",
             attrib={"source-language": DEFAULT_LANGUAGE, "target-language": language},
         )
         header = ET.SubElement(file_element, _q("header"))
         ET.SubElement(header, _q("note")).text = f"{page_label(page)} — {url}"
         body = ET.SubElement(file_element, _q("body"))
-        for unit in units(version, language):
-            if not unit.has_source:
-                continue
+        for unit in page_units_:
             trans_unit = ET.SubElement(body, _q("trans-unit"), id=unit.key)
             if unit.kind == HTML:
                 trans_unit.set("datatype", "html")
@@ -253,15 +265,19 @@ def export_pages(pages, language, request=None):
             target = ET.SubElement(
                 trans_unit, _q("target"), state="translated" if unit.has_target else "needs-translation"
             )
-            if unit.kind == HTML:
-                write_inline(source, html_tree(unit.source))
-                if unit.has_target:
-                    write_inline(target, html_tree(unit.target))
-            else:
-                source.text = unit.source
-                target.text = unit.target if unit.has_target else ""
+            write_text(source, unit.source, unit.kind)
+            if unit.has_target:
+                write_text(target, unit.target, unit.kind)
             ET.SubElement(trans_unit, _q("note")).text = f"{unit.label} — {url}"
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def write_text(element, text, kind, **placeholders):
+    """A unit's text into a <source>/<target>: rich text with placeholders, plain text as it is."""
+    if kind == HTML:
+        write_inline(element, html_tree(text), **placeholders)
+    else:
+        element.text = text
 
 
 def export_filename(pages, language):
@@ -321,8 +337,12 @@ def parse(data):
         ) from None
     except (ET.ParseError, ValueError, UnicodeDecodeError) as error:
         raise XliffError(_("Die Datei ist kein gültiges XML: %(error)s") % {"error": error}) from None
+    from imeg.translations import xliff2  # noqa: PLC0415 - xliff2 builds on this module
+
+    if root.tag == xliff2.q("xliff") and root.get("version") in xliff2.VERSIONS:
+        return xliff2.as_xliff12(root)
     if root.tag != _q("xliff") or root.get("version") != "1.2":
-        raise XliffError(_("Die Datei ist keine XLIFF-1.2-Datei."))
+        raise XliffError(_("Die Datei ist keine XLIFF-Datei (Version 1.2, 2.0 oder 2.1)."))
     return root
 
 
@@ -333,7 +353,7 @@ def _files(root):
     return files
 
 
-def _original(page):
+def original_of(page):
     return f"page/{page.pk}"
 
 
@@ -349,7 +369,7 @@ def _file_for(root, page):
     files = _files(root)
     for file_element in files:
         original = file_element.get("original", "")
-        if original != _original(page):
+        if original != original_of(page):
             raise XliffError(
                 _("Die Datei gehört zu einer anderen Seite (%(original)s), nicht zu „%(page)s“.")
                 % {"original": original, "page": page_label(page)}
@@ -433,7 +453,7 @@ def _import_file(page, file_element, user):
         seen.add(key)
         results.append(_read_unit(trans_unit, unit, values))
     if not values:
-        return ImportResult(page, language, results, original=_original(page))
+        return ImportResult(page, language, results, original=original_of(page))
     try:
         with transaction.atomic():
             _apply(version, language, values)
@@ -442,7 +462,7 @@ def _import_file(page, file_element, user):
         raise XliffError(
             _("Die Übersetzung passt nicht in die Seite: %(errors)s") % {"errors": "; ".join(error.messages)}
         ) from None
-    return ImportResult(page, language, results, revision, original=_original(page))
+    return ImportResult(page, language, results, revision, original=original_of(page))
 
 
 def _read_unit(trans_unit, unit, values):

@@ -1,8 +1,9 @@
-"""Fixtures of the XLIFF tests: a page with rich text, links and emphasis, and a superuser's client."""
+"""Fixtures of the XLIFF tests: a page with rich text, links and emphasis, a superuser's client, both imports."""
 
 import pytest
 
 from tests.factories import ContentPageFactory
+from tests.imeg.translations.xliff_support import post_pages, post_to_page
 
 
 @pytest.fixture
@@ -27,3 +28,11 @@ def page(site_tree):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(params=["page", "pages"])
+def post(request):
+    """post(client, page, data): a file imported on the page's own view, or on the view for many pages."""
+    if request.param == "page":
+        return post_to_page
+    return lambda client, page, data: post_pages(client, data)

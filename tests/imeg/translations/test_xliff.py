@@ -1,12 +1,10 @@
 """XLIFF 1.2 exchange with translation agencies: export, the round trip, and every bad file.
 
 Every import test runs twice: through a page's own import view and through the import of files with
-many pages (`importer`), since both read files the same way. What only files with many pages can do
+many pages (the `post` fixture), since both read files the same way. What only files with many pages can do
 is in test_xliff_pages.py.
 """
 
-import copy
-import io
 import xml.etree.ElementTree as ET  # noqa: S405 - parses the files our own export wrote
 from pathlib import Path
 
@@ -16,77 +14,26 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from imeg.translations import xliff
 from imeg.translations.models import TranslationStatus
+from tests.imeg.translations.xliff_support import (
+    EXPORT,
+    NS,
+    error_text,
+    export,
+    post_to_page,
+    translate,
+    units_of,
+)
 
 pytestmark = pytest.mark.django_db
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "xliff-core-1.2-strict.xsd"
-NS = {"x": xliff.NAMESPACE}
-EXPORT = "/admin/translations/xliff/export/"
 
 
 @pytest.fixture(scope="module")
 def schema():
     # Offline: xmlschema resolves the XML namespace (xml:lang) from its own copy.
     return xmlschema.XMLSchema10(str(SCHEMA_PATH), allow="local")
-
-
-def export(client, page, language="en"):
-    response = client.get(EXPORT, {"page": page.pk, "language": language})
-    assert response.status_code == 200
-    assert response["Content-Disposition"].startswith("attachment;")
-    return response.content
-
-
-def units_of(document):
-    root = ET.fromstring(document)  # noqa: S314 - our own export
-    return {unit.get("id"): unit for unit in root.iterfind(".//x:trans-unit", NS)}
-
-
-def translate(document, prefix="[en] "):
-    """What an agency's CAT tool does: fill each target with the source, its texts translated, placeholders kept."""
-    root = ET.fromstring(document)  # noqa: S314 - our own export
-    for unit in root.iterfind(".//x:trans-unit", NS):
-        source, target = unit.find("x:source", NS), unit.find("x:target", NS)
-        target.clear()
-        target.set("state", "translated")
-        target.text = source.text
-        for child in source:
-            target.append(copy.deepcopy(child))
-        for element in target.iter():
-            if element.text and element.text.strip():
-                element.text = prefix + element.text
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
-
-
-def _file(data, name):
-    handle = io.BytesIO(data)
-    handle.name = name
-    return handle
-
-
-IMPORT_PAGES = "/admin/translations/xliff/import/"
-
-
-def post_to_page(client, page, data):
-    return client.post(f"/admin/translations/xliff/import/{page.pk}/", {"file": _file(data, "translation.xlf")})
-
-
-def post_pages(client, data):
-    return client.post(IMPORT_PAGES, {"file": _file(data, "translation.xlf")})
-
-
-@pytest.fixture(params=["page", "pages"])
-def post(request):
-    """post(client, page, data): a file imported on the page's own view, or on the view for many pages."""
-    if request.param == "page":
-        return post_to_page
-    return lambda client, page, data: post_pages(client, data)
-
-
-def error_text(response):
-    return BeautifulSoup(response.content, "html.parser").select_one(".error-message").get_text(" ", strip=True)
 
 
 # Export
@@ -284,7 +231,7 @@ def test_a_target_language_the_site_lacks_is_refused(admin_client, page):
 
 
 def test_a_file_that_is_no_xliff_is_refused(admin_client, page, post):
-    assert_refused(admin_client, page, b"<html><body>Hallo</body></html>", "keine XLIFF-1.2-Datei", post)
+    assert_refused(admin_client, page, b"<html><body>Hallo</body></html>", "keine XLIFF-Datei", post)
 
 
 def test_the_message_is_in_the_editor_s_language(admin_client, superuser, page, post):

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from imeg.translations import xliff
-from tests.imeg.translations.test_xliff import EXPORT, post_pages, translate
+from tests.imeg.translations.xliff_support import EXPORT, post_pages, translate
 
 pytestmark = pytest.mark.django_db
 

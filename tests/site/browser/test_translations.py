@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from imeg.translations import xliff
 from tests.browser_support import AXE_OPTIONS
-from tests.imeg.translations.test_xliff import translate
+from tests.imeg.translations.xliff_support import translate
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
