@@ -13,11 +13,8 @@ refusal of the 1.2 import applies unchanged. Elements XLIFF 2 has and this site 
 
 import xml.etree.ElementTree as ET  # noqa: S405 - builds our own documents; untrusted input goes through defusedxml
 
-from django.utils.translation import gettext as _
-
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from imeg.translations.xliff import (
-    XliffError,
     _append_text,
     _q,
     original_of,
@@ -84,8 +81,6 @@ def as_xliff12(root):
         body = ET.SubElement(new_file, _q("body"))
         for unit in file_element.iter(q("unit")):  # units inside <group>s too
             body.append(_trans_unit(unit))
-    if not len(converted):
-        raise XliffError(_("Die Datei enthält keine Seite."))
     return converted
 
 
