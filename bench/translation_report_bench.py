@@ -3,8 +3,8 @@
     DATABASE_URL=postgres://…/imeg_bench_scale python bench/translation_report_bench.py [--repeat 10]
 
 Runs inside a transaction that is rolled back (its admin user and session leave nothing behind),
-through Django's test client: the report's first page, a filtered page and the CSV export of all
-rows. `make bench` runs it on the scale set (`load_demo --scale`).
+through Django's test client: the report's first page, a filtered page and the CSV and Excel exports
+of all rows (read to the last byte). `make bench` runs it on the scale set (`load_demo --scale`).
 """
 
 import argparse
@@ -37,6 +37,7 @@ REQUESTS = {
     "nl missing": {"language": "nl", "status": "missing"},
     "outdated, page 2": {"status": "incomplete", "p": "2"},
     "CSV export (all rows)": {"export": "csv"},
+    "XLSX export (all rows)": {"export": "xlsx"},
 }
 
 

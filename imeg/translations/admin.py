@@ -34,6 +34,7 @@ def translation_urls():
             name="imeg_translation_report_results",
         ),
         path("translations/xliff/export/", views.xliff_export, name="imeg_xliff_export"),
+        path("translations/xliff/import/", views.xliff_import_pages, name="imeg_xliff_import_pages"),
         path("translations/xliff/import/<int:page_id>/", views.xliff_import, name="imeg_xliff_import"),
         path("translations/page/<int:page_id>/", views.page_status, name="imeg_translation_page_status"),
         path(
@@ -46,6 +47,11 @@ def translation_urls():
 
 @hooks.register("register_page_header_buttons")
 def xliff_header_buttons(page, user, view_name, next_url=None):
+    if view_name == "index":
+        # The explorer: the agency's file for the pages selected there (bulk action "Als XLIFF exportieren").
+        yield Button(
+            _("XLIFF mehrerer Seiten importieren"), reverse("imeg_xliff_import_pages"), icon_name="upload", priority=82
+        )
     if page.depth > 1 and page.permissions_for_user(user).can_edit():
         yield Button(
             _("Übersetzungsstatus"),

@@ -6,25 +6,34 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from imeg.translations import tracking, xliff
+from imeg.translations import tracking, xliff, xliff2
 from imeg.translations.diff import word_diff
 from imeg.translations.report import language_choices
+
+EXPORT_VERSIONS = {"1.2": xliff.export_pages, "2.1": xliff2.export_pages}
 
 
 class XliffExportForm(forms.Form):
     language = forms.ChoiceField(label=gettext_lazy("Zielsprache"), choices=language_choices)
+    version = forms.ChoiceField(
+        label=gettext_lazy("Format"),
+        choices=[("1.2", "XLIFF 1.2"), ("2.1", "XLIFF 2.1")],
+        required=False,
+        help_text=gettext_lazy("XLIFF 1.2 lesen fast alle Übersetzungsprogramme; 2.1 nur neuere."),
+    )
     page = forms.ModelMultipleChoiceField(queryset=Page.objects.filter(depth__gt=1), widget=forms.MultipleHiddenInput)
 
 
 class XliffImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("XLIFF-Datei"),
-        help_text=gettext_lazy("Die Datei, die das Übersetzungsbüro zurückgeschickt hat (.xlf, XLIFF 1.2)."),
+        help_text=gettext_lazy("Die Datei, die das Übersetzungsbüro zurückgeschickt hat (.xlf, XLIFF 1.2 oder 2.1)."),
     )
 
 
@@ -40,7 +49,8 @@ def xliff_export(request):
     if "language" in request.GET and form.is_valid():
         pages = [_editable(request, page.specific) for page in form.cleaned_data["page"].order_by("path")]
         language = form.cleaned_data["language"]
-        response = HttpResponse(xliff.export_pages(pages, language, request), content_type="application/xliff+xml")
+        export = EXPORT_VERSIONS[form.cleaned_data["version"] or "1.2"]
+        response = HttpResponse(export(pages, language, request), content_type="application/xliff+xml")
         response["Content-Disposition"] = f'attachment; filename="{xliff.export_filename(pages, language)}"'
         return response
     pages = Page.objects.filter(pk__in=request.GET.getlist("page")).order_by("path")
@@ -50,27 +60,54 @@ def xliff_export(request):
     )
 
 
+def _upload_and_import(request, run_import, template_name, result_template_name, context):
+    """The import form of both import views: refuses a file as a whole with a message on the form (400)."""
+    if request.method != "POST":
+        return TemplateResponse(request, template_name, {**context, "form": XliffImportForm()})
+    form = XliffImportForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size > xliff.MAX_FILE_SIZE:
+                raise xliff.XliffError(xliff.too_big_message())
+            outcome = run_import(upload.read())
+        except xliff.XliffError as error:
+            form.add_error("file", str(error))
+        else:
+            return TemplateResponse(request, result_template_name, {**context, **outcome})
+    return TemplateResponse(request, template_name, {**context, "form": form}, status=400)
+
+
 def xliff_import(request, page_id):
     """Upload an agency's XLIFF file for a page: its translations become a new draft revision."""
     page = _editable(request, get_object_or_404(Page, pk=page_id).specific)
-    context = {"page": page}
-    if request.method == "POST":
-        form = XliffImportForm(request.POST, request.FILES)
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            try:
-                if upload.size > xliff.MAX_FILE_SIZE:
-                    raise xliff.XliffError(
-                        _("Die Datei ist zu groß (höchstens %(size)s MB).")
-                        % {"size": xliff.MAX_FILE_SIZE // (1024 * 1024)}
-                    )
-                result = xliff.import_page(page, upload.read(), user=request.user)
-            except xliff.XliffError as error:
-                form.add_error("file", str(error))
-            else:
-                return TemplateResponse(request, "imeg/translations/xliff_result.html", {**context, "result": result})
-        return TemplateResponse(request, "imeg/translations/xliff_import.html", {**context, "form": form}, status=400)
-    return TemplateResponse(request, "imeg/translations/xliff_import.html", {**context, "form": XliffImportForm()})
+    return _upload_and_import(
+        request,
+        lambda data: {"result": xliff.import_page(page, data, user=request.user)},
+        "imeg/translations/xliff_import.html",
+        "imeg/translations/xliff_result.html",
+        {"page": page},
+    )
+
+
+def xliff_import_pages(request):
+    """Upload an XLIFF file with many pages (the bulk export): each page's translations become a new draft."""
+
+    def run_import(data):
+        results = xliff.import_pages(data, request.user)
+        return {
+            "results": results,
+            "drafts": sum(1 for result in results if result.revision),
+            "refused": sum(1 for result in results if result.error),
+        }
+
+    return _upload_and_import(
+        request,
+        run_import,
+        "imeg/translations/xliff_import_pages.html",
+        "imeg/translations/xliff_results.html",
+        {"report_url": reverse("imeg_translation_report")},
+    )
 
 
 def page_status(request, page_id):

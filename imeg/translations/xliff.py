@@ -10,6 +10,10 @@ The import refuses a whole file that is not safe XLIFF 1.2 for this site (not XM
 too big, another page, a language the site lacks) and single units that cannot be trusted (unknown id,
 German text changed since the export, broken placeholders, scripts, too long); everything else goes into
 a new draft revision, never published. Nothing is written when a file is refused.
+
+A file with many pages (`import_pages`) is read the same way, page by page: a `<file>` that cannot be
+used (no such page, another language, …) is refused on its own, each other page gets its own draft in
+a transaction of its own.
 """
 
 import copy
@@ -29,6 +33,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from imeg.translations.tracking import TARGET_LANGUAGES, latest_version
@@ -114,8 +119,20 @@ def _append_text(element, text):
         element.text = (element.text or "") + text
 
 
-def write_inline(element, root):
-    """Fill an XLIFF <source>/<target> with a rich text's content, markup as <g>/<x> placeholders."""
+def _g(parent, number, node):
+    return ET.SubElement(parent, _q("g"), id=number, ctype=G_CTYPES.get(node.tag, f"x-{node.tag}"))
+
+
+def _x(parent, number, node):
+    return ET.SubElement(parent, _q("x"), id=number, ctype=X_CTYPES.get(node.tag, f"x-{node.tag}"))
+
+
+def write_inline(element, root, paired=_g, void=_x):
+    """Fill an XLIFF <source>/<target> with a rich text's content, markup as placeholders.
+
+    `paired(parent, number, node)` and `void(…)` make the placeholder elements: XLIFF 1.2's <g>/<x/>
+    by default, XLIFF 2's <pc>/<ph/> for `xliff2`.
+    """
     numbers = {id(node): number for number, node in placeholders(root).items()}
 
     def visit(parent, node):
@@ -123,12 +140,9 @@ def write_inline(element, root):
             if isinstance(child, str):
                 _append_text(parent, child)
             elif child.tag in VOID_TAGS:
-                ET.SubElement(parent, _q("x"), id=numbers[id(child)], ctype=X_CTYPES.get(child.tag, f"x-{child.tag}"))
+                void(parent, numbers[id(child)], child)
             else:
-                group = ET.SubElement(
-                    parent, _q("g"), id=numbers[id(child)], ctype=G_CTYPES.get(child.tag, f"x-{child.tag}")
-                )
-                visit(group, child)
+                visit(paired(parent, numbers[id(child)], child), child)
 
     visit(element, root)
 
@@ -221,26 +235,29 @@ def page_label(page):
     return page.get_admin_display_title()
 
 
+def page_units(pages, language, request=None):
+    """(page, its address, its units with German text) for each page to export."""
+    for page in pages:
+        page = page.specific
+        url = page.get_full_url(request) or page.url_path
+        yield page, url, [unit for unit in units(latest_version(page), language) if unit.has_source]
+
+
 def export_pages(pages, language, request=None):
     """An XLIFF 1.2 document (bytes) with the units of each page for translation into `language`."""
     root = ET.Element(_q("xliff"), version="1.2")
-    for page in pages:
-        page = page.specific
-        version = latest_version(page)
-        url = page.get_full_url(request) or page.url_path
+    for page, url, page_units_ in page_units(pages, language, request):
         file_element = ET.SubElement(
             root,
             _q("file"),
-            original=f"page/{page.pk}",
+            original=original_of(page),
             datatype="html",
             attrib={"source-language": DEFAULT_LANGUAGE, "target-language": language},
         )
         header = ET.SubElement(file_element, _q("header"))
         ET.SubElement(header, _q("note")).text = f"{page_label(page)} — {url}"
         body = ET.SubElement(file_element, _q("body"))
-        for unit in units(version, language):
-            if not unit.has_source:
-                continue
+        for unit in page_units_:
             trans_unit = ET.SubElement(body, _q("trans-unit"), id=unit.key)
             if unit.kind == HTML:
                 trans_unit.set("datatype", "html")
@@ -248,15 +265,19 @@ def export_pages(pages, language, request=None):
             target = ET.SubElement(
                 trans_unit, _q("target"), state="translated" if unit.has_target else "needs-translation"
             )
-            if unit.kind == HTML:
-                write_inline(source, html_tree(unit.source))
-                if unit.has_target:
-                    write_inline(target, html_tree(unit.target))
-            else:
-                source.text = unit.source
-                target.text = unit.target if unit.has_target else ""
+            write_text(source, unit.source, unit.kind)
+            if unit.has_target:
+                write_text(target, unit.target, unit.kind)
             ET.SubElement(trans_unit, _q("note")).text = f"{unit.label} — {url}"
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def write_text(element, text, kind, **placeholders):
+    """A unit's text into a <source>/<target>: rich text with placeholders, plain text as it is."""
+    if kind == HTML:
+        write_inline(element, html_tree(text), **placeholders)
+    else:
+        element.text = text
 
 
 def export_filename(pages, language):
@@ -279,10 +300,14 @@ class UnitResult:
 
 @dataclass
 class ImportResult:
+    """What became of one page of a file: its units' outcomes, the new draft, or why the page was refused."""
+
     page: object
     language: str
     results: list
     revision: object = None
+    original: str = ""
+    error: str = ""
 
     def with_outcome(self, *outcomes):
         return [result for result in self.results if result.outcome in outcomes]
@@ -296,12 +321,14 @@ class ImportResult:
         return self.with_outcome("outdated", "refused", "unknown")
 
 
+def too_big_message():
+    return _("Die Datei ist zu groß (höchstens %(size)s MB).") % {"size": MAX_FILE_SIZE // (1024 * 1024)}
+
+
 def parse(data):
     """The root <xliff> element of an uploaded file, or XliffError with a message for the editor."""
     if len(data) > MAX_FILE_SIZE:
-        raise XliffError(
-            _("Die Datei ist zu groß (höchstens %(size)s MB).") % {"size": MAX_FILE_SIZE // (1024 * 1024)}
-        )
+        raise XliffError(too_big_message())
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
@@ -310,25 +337,50 @@ def parse(data):
         ) from None
     except (ET.ParseError, ValueError, UnicodeDecodeError) as error:
         raise XliffError(_("Die Datei ist kein gültiges XML: %(error)s") % {"error": error}) from None
+    from imeg.translations import xliff2  # noqa: PLC0415 - xliff2 builds on this module
+
+    if root.tag == xliff2.q("xliff") and root.get("version") in xliff2.VERSIONS:
+        return xliff2.as_xliff12(root)
     if root.tag != _q("xliff") or root.get("version") != "1.2":
-        raise XliffError(_("Die Datei ist keine XLIFF-1.2-Datei."))
+        raise XliffError(_("Die Datei ist keine XLIFF-Datei (Version 1.2, 2.0 oder 2.1)."))
     return root
 
 
-def _file_for(root, page):
+def _files(root):
     files = root.findall(_q("file"))
     if not files:
         raise XliffError(_("Die Datei enthält keine Seite."))
+    return files
+
+
+def original_of(page):
+    return f"page/{page.pk}"
+
+
+def _page_id(original):
+    """The page id an exported <file> names (`page/<id>`), or None."""
+    number = original.removeprefix("page/")
+    if original.startswith("page/") and number.isascii() and number.isdigit() and len(number) < 10:
+        return int(number)
+    return None
+
+
+def _file_for(root, page):
+    files = _files(root)
     for file_element in files:
         original = file_element.get("original", "")
-        if original != f"page/{page.pk}":
+        if original != original_of(page):
             raise XliffError(
                 _("Die Datei gehört zu einer anderen Seite (%(original)s), nicht zu „%(page)s“.")
                 % {"original": original, "page": page_label(page)}
             )
     if len(files) > 1:
         raise XliffError(_("Die Datei enthält diese Seite mehr als einmal."))
-    file_element = files[0]
+    return files[0]
+
+
+def _language_and_body(file_element):
+    """The target language and <body> of a <file> with German source, or XliffError."""
     if file_element.get("source-language") != DEFAULT_LANGUAGE:
         raise XliffError(_("Die Ausgangssprache der Datei ist nicht Deutsch."))
     language = file_element.get("target-language", "")
@@ -339,7 +391,7 @@ def _file_for(root, page):
     body = file_element.find(_q("body"))
     if body is None:
         raise XliffError(_("Die Datei hat keinen <body>."))
-    return file_element, language, body
+    return language, body
 
 
 def import_page(page, data, user=None):
@@ -349,7 +401,45 @@ def import_page(page, data, user=None):
     """
     root = parse(data)
     page = page.specific
-    _file_element, language, body = _file_for(root, page)
+    return _import_file(page, _file_for(root, page), user)
+
+
+def import_pages(data, user):
+    """Import a file with a `<file>` per page (the bulk export): each page's units into a new draft of it.
+
+    Returns an ImportResult per `<file>`, in the file's order. Raises XliffError (nothing written) when the
+    file as a whole cannot be used. A `<file>` that cannot be used — no such page, a page `user` may not
+    edit, the same page again, another source or a target language the site lacks, a translation that
+    does not fit the page — is refused on its own (its `error`) while the others are imported; each page
+    is written in a transaction of its own, so no page is ever half written.
+    """
+    files = _files(parse(data))
+    ids = {_page_id(file_element.get("original", "")) for file_element in files} - {None}
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    imported, results = set(), []
+    for file_element in files:
+        original = file_element.get("original", "")
+        page = pages.get(_page_id(original))
+        try:
+            if page is None:
+                raise XliffError(
+                    _("Die Seite „%(original)s“ gibt es auf dieser Website nicht.") % {"original": original}
+                )
+            if not page.permissions_for_user(user).can_edit():
+                raise XliffError(_("Diese Seite dürfen Sie nicht bearbeiten."))
+            if page.pk in imported:
+                raise XliffError(_("Die Datei enthält diese Seite mehr als einmal."))
+            imported.add(page.pk)
+            results.append(_import_file(page, file_element, user))
+        except XliffError as error:
+            language = file_element.get("target-language", "")
+            results.append(ImportResult(page, language, [], original=original, error=str(error)))
+    return results
+
+
+def _import_file(page, file_element, user):
+    """The units of one <file> into a new draft revision of `page`, in one transaction; XliffError if unusable."""
+    language, body = _language_and_body(file_element)
     version = latest_version(page)
     current = {unit.key: unit for unit in units(version, language)}
     results, values = [], {}
@@ -363,7 +453,7 @@ def import_page(page, data, user=None):
         seen.add(key)
         results.append(_read_unit(trans_unit, unit, values))
     if not values:
-        return ImportResult(page, language, results)
+        return ImportResult(page, language, results, original=original_of(page))
     try:
         with transaction.atomic():
             _apply(version, language, values)
@@ -372,7 +462,7 @@ def import_page(page, data, user=None):
         raise XliffError(
             _("Die Übersetzung passt nicht in die Seite: %(errors)s") % {"errors": "; ".join(error.messages)}
         ) from None
-    return ImportResult(page, language, results, revision)
+    return ImportResult(page, language, results, revision, original=original_of(page))
 
 
 def _read_unit(trans_unit, unit, values):

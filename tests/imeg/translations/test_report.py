@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.users.models import UserProfile
 
 from tests.factories import ContentPageFactory, TopicPageFactory
 
@@ -114,6 +115,51 @@ def test_the_report_exports_a_spreadsheet(admin_client, site_tree):
     assert background["Französisch"] == "fehlt"
     assert background["Englisch: Felder"] == "Fehlt: Einleitung"
     assert admin_client.get(REPORT, {"export": "xlsx"}).status_code == 200
+
+
+def export_csv(client, **params):
+    response = client.get(REPORT, {"export": "csv", **params})
+    assert response.status_code == 200
+    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+def test_the_spreadsheet_export_keeps_the_filters_and_names_outdated_fields(admin_client, site_tree):
+    site_tree.mobility.intro_de = "Täglich über die Grenze zur Arbeit."
+    site_tree.mobility.save()
+
+    table = export_csv(admin_client, status="outdated")
+
+    assert [row["Titel"] for row in table] == ["Mobilität"]
+    assert table[0]["Englisch"] == "veraltet"
+    assert table[0]["Englisch: Felder"] == "Veraltet: Einleitung"
+    assert table[0]["Seitentyp"] == "Thema"
+    assert table[0]["Pfad"].endswith("/mobilitaet/")
+
+
+def test_the_spreadsheet_export_is_in_the_admin_s_language(admin_client, superuser, site_tree):
+    profile = UserProfile.get_for_user(superuser)
+    profile.preferred_language = "en"
+    profile.save()
+
+    table = export_csv(admin_client)
+
+    background = next(row for row in table if row["Title"] == "Hintergrund")
+    assert background["French"] == "missing"
+    assert background["English: fields"] == "Missing: Introduction"
+
+
+def test_the_spreadsheet_export_costs_the_same_queries_for_many_pages(admin_client, site_tree):
+    export_csv(admin_client)  # the content types and the session are cached from here on
+    with CaptureQueriesContext(connection) as few:
+        export_csv(admin_client)
+    for number in range(30):
+        TopicPageFactory(parent=site_tree.topics, title_de=f"Thema {number}", title_en=f"Topic {number}")
+    export_csv(admin_client)
+    with CaptureQueriesContext(connection) as many:
+        rows = export_csv(admin_client)
+
+    assert len(rows) > 30
+    assert len(many) == len(few) <= 5  # 3 of them the session, the user and their admin profile
 
 
 def test_the_report_costs_the_same_queries_for_many_pages(admin_client, site_tree):

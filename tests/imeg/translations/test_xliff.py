@@ -1,7 +1,10 @@
-"""XLIFF 1.2 exchange with translation agencies: export, the round trip, and every bad file."""
+"""XLIFF 1.2 exchange with translation agencies: export, the round trip, and every bad file.
 
-import copy
-import io
+Every import test runs twice: through a page's own import view and through the import of files with
+many pages (the `post` fixture), since both read files the same way. What only files with many pages can do
+is in test_xliff_pages.py.
+"""
+
 import xml.etree.ElementTree as ET  # noqa: S405 - parses the files our own export wrote
 from pathlib import Path
 
@@ -11,87 +14,26 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from imeg.translations import xliff
 from imeg.translations.models import TranslationStatus
-from tests.factories import ContentPageFactory
+from tests.imeg.translations.xliff_support import (
+    EXPORT,
+    NS,
+    error_text,
+    export,
+    post_to_page,
+    translate,
+    units_of,
+)
 
 pytestmark = pytest.mark.django_db
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "xliff-core-1.2-strict.xsd"
-NS = {"x": xliff.NAMESPACE}
-EXPORT = "/admin/translations/xliff/export/"
 
 
 @pytest.fixture(scope="module")
 def schema():
     # Offline: xmlschema resolves the XML namespace (xml:lang) from its own copy.
     return xmlschema.XMLSchema10(str(SCHEMA_PATH), allow="local")
-
-
-@pytest.fixture
-def page(site_tree):
-    mobility = site_tree.mobility
-    return ContentPageFactory(
-        parent=site_tree.network,
-        title_de="Satzung",
-        intro_de="Die Regeln des Netzwerks.",
-        body_de=[
-            ("heading", {"text": "Zweck", "level": "h2"}),
-            (
-                "paragraph",
-                f'<p>Mehr im <a linktype="page" id="{mobility.pk}">Thema Mobilität</a>, '
-                "<b>verbindlich</b> und <i>offen</i>.<br/>Neue Zeile.</p>",
-            ),
-        ],
-    )
-
-
-@pytest.fixture
-def admin_client(client, superuser):
-    client.force_login(superuser)
-    return client
-
-
-def export(client, page, language="en"):
-    response = client.get(EXPORT, {"page": page.pk, "language": language})
-    assert response.status_code == 200
-    assert response["Content-Disposition"].startswith("attachment;")
-    return response.content
-
-
-def units_of(document):
-    root = ET.fromstring(document)  # noqa: S314 - our own export
-    return {unit.get("id"): unit for unit in root.iterfind(".//x:trans-unit", NS)}
-
-
-def translate(document, prefix="[en] "):
-    """What an agency's CAT tool does: fill each target with the source, its texts translated, placeholders kept."""
-    root = ET.fromstring(document)  # noqa: S314 - our own export
-    for unit in root.iterfind(".//x:trans-unit", NS):
-        source, target = unit.find("x:source", NS), unit.find("x:target", NS)
-        target.clear()
-        target.set("state", "translated")
-        target.text = source.text
-        for child in source:
-            target.append(copy.deepcopy(child))
-        for element in target.iter():
-            if element.text and element.text.strip():
-                element.text = prefix + element.text
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
-
-
-def _file(data, name):
-    handle = io.BytesIO(data)
-    handle.name = name
-    return handle
-
-
-def post(client, page, data):
-    return client.post(f"/admin/translations/xliff/import/{page.pk}/", {"file": _file(data, "translation.xlf")})
-
-
-def error_text(response):
-    return BeautifulSoup(response.content, "html.parser").select_one(".error-message").get_text(" ", strip=True)
 
 
 # Export
@@ -172,7 +114,9 @@ def test_the_explorer_offers_the_export_as_a_bulk_action(admin_client, page, sit
 # Round trip
 
 
-def test_round_trip_puts_the_translation_into_a_draft_and_keeps_links_and_emphasis(admin_client, page, site_tree):
+def test_round_trip_puts_the_translation_into_a_draft_and_keeps_links_and_emphasis(
+    admin_client, page, site_tree, post
+):
     translated = translate(export(admin_client, page))
 
     response = post(admin_client, page, translated)
@@ -198,7 +142,7 @@ def test_round_trip_puts_the_translation_into_a_draft_and_keeps_links_and_emphas
     assert TranslationStatus.objects.get(page=page, language="en").status == "current"
 
 
-def test_the_import_reports_what_changed(admin_client, page):
+def test_the_import_reports_what_changed(admin_client, page, post):
     response = post(admin_client, page, translate(export(admin_client, page)))
 
     rows = BeautifulSoup(response.content, "html.parser").select("tr[data-outcome]")
@@ -206,7 +150,7 @@ def test_the_import_reports_what_changed(admin_client, page):
     assert len(rows) == 4  # title, intro, heading, paragraph
 
 
-def test_importing_the_same_file_twice_changes_nothing_the_second_time(admin_client, page):
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(admin_client, page, post):
     translated = translate(export(admin_client, page))
     post(admin_client, page, translated)
     revisions = page.revisions.count()
@@ -217,7 +161,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(admin_cli
     assert "Nichts geändert" in response.content.decode()
 
 
-def test_units_whose_german_changed_since_the_export_are_not_imported(admin_client, page):
+def test_units_whose_german_changed_since_the_export_are_not_imported(admin_client, page, post):
     translated = translate(export(admin_client, page))
     page.intro_de = "Die neuen Regeln des Netzwerks."
     page.save()
@@ -239,7 +183,7 @@ def test_units_whose_german_changed_since_the_export_are_not_imported(admin_clie
 # Bad files: a clear message, nothing written, never a 500
 
 
-def assert_refused(client, page, data, message):
+def assert_refused(client, page, data, message, post):
     revisions = page.revisions.count()
     response = post(client, page, data)
     assert response.status_code == 400
@@ -248,49 +192,49 @@ def assert_refused(client, page, data, message):
     return response
 
 
-def test_a_file_that_is_not_xml_is_refused(admin_client, page):
-    assert_refused(admin_client, page, b"%PDF-1.7 not xml at all", "kein gültiges XML")
+def test_a_file_that_is_not_xml_is_refused(admin_client, page, post):
+    assert_refused(admin_client, page, b"%PDF-1.7 not xml at all", "kein gültiges XML", post)
 
 
-def test_billion_laughs_is_refused(admin_client, page):
+def test_billion_laughs_is_refused(admin_client, page, post):
     bomb = (
         b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
         b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
         b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
         b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">&lol3;</xliff>'
     )
-    assert_refused(admin_client, page, bomb, "DTD oder Entitäten")
+    assert_refused(admin_client, page, bomb, "DTD oder Entitäten", post)
 
 
-def test_external_entities_are_refused(admin_client, page):
+def test_external_entities_are_refused(admin_client, page, post):
     xxe = (
         b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
         b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
         b'<file original="x">&secret;</file></xliff>'
     )
-    assert_refused(admin_client, page, xxe, "DTD oder Entitäten")
+    assert_refused(admin_client, page, xxe, "DTD oder Entitäten", post)
 
 
-def test_a_50_mb_file_is_refused(admin_client, page):
+def test_a_50_mb_file_is_refused(admin_client, page, post):
     huge = b'<?xml version="1.0"?><xliff version="1.2">' + b" " * (50 * 1024 * 1024) + b"</xliff>"
-    assert_refused(admin_client, page, huge, "zu groß")
+    assert_refused(admin_client, page, huge, "zu groß", post)
 
 
 def test_a_file_for_another_page_is_refused(admin_client, page, site_tree):
     other = translate(export(admin_client, site_tree.mobility))
-    assert_refused(admin_client, page, other, "gehört zu einer anderen Seite")
+    assert_refused(admin_client, page, other, "gehört zu einer anderen Seite", post_to_page)
 
 
 def test_a_target_language_the_site_lacks_is_refused(admin_client, page):
     data = translate(export(admin_client, page)).replace(b'target-language="en"', b'target-language="es"')
-    assert_refused(admin_client, page, data, "Zielsprache „es“ gibt es auf dieser Website nicht")
+    assert_refused(admin_client, page, data, "Zielsprache „es“ gibt es auf dieser Website nicht", post_to_page)
 
 
-def test_a_file_that_is_no_xliff_is_refused(admin_client, page):
-    assert_refused(admin_client, page, b"<html><body>Hallo</body></html>", "keine XLIFF-1.2-Datei")
+def test_a_file_that_is_no_xliff_is_refused(admin_client, page, post):
+    assert_refused(admin_client, page, b"<html><body>Hallo</body></html>", "keine XLIFF-Datei", post)
 
 
-def test_the_message_is_in_the_editor_s_language(admin_client, superuser, page):
+def test_the_message_is_in_the_editor_s_language(admin_client, superuser, page, post):
     profile = UserProfile.get_for_user(superuser)
     profile.preferred_language = "en"
     profile.save()
@@ -301,7 +245,7 @@ def test_the_message_is_in_the_editor_s_language(admin_client, superuser, page):
     assert "not valid XML" in error_text(response)
 
 
-def outcomes_after(client, page, edit):
+def outcomes_after(client, page, edit, post):
     data = translate(export(client, page)).decode()
     response = post(client, page, edit(data).encode())
     assert response.status_code == 200
@@ -311,9 +255,12 @@ def outcomes_after(client, page, edit):
     }
 
 
-def test_a_unit_with_a_script_element_is_refused_and_the_rest_imported(admin_client, page):
+def test_a_unit_with_a_script_element_is_refused_and_the_rest_imported(admin_client, page, post):
     found = outcomes_after(
-        admin_client, page, lambda data: data.replace("[en] Die Regeln des Netzwerks.", "<script>alert(1)</script>", 1)
+        admin_client,
+        page,
+        lambda data: data.replace("[en] Die Regeln des Netzwerks.", "<script>alert(1)</script>", 1),
+        post,
     )
 
     assert found["intro"][0] == "refused"
@@ -322,16 +269,16 @@ def test_a_unit_with_a_script_element_is_refused_and_the_rest_imported(admin_cli
     assert page.get_latest_revision_as_object().intro_en in ("", None)
 
 
-def test_a_unit_with_script_text_is_refused(admin_client, page):
+def test_a_unit_with_script_text_is_refused(admin_client, page, post):
     found = outcomes_after(
-        admin_client, page, lambda data: data.replace("[en] Zweck", "&lt;script&gt;alert(1)&lt;/script&gt;", 1)
+        admin_client, page, lambda data: data.replace("[en] Zweck", "&lt;script&gt;alert(1)&lt;/script&gt;", 1), post
     )
 
     assert found[f"body.{page.body_de[0].id}.text"][0] == "refused"
     assert "Skript" in found[f"body.{page.body_de[0].id}.text"][1]
 
 
-def test_a_unit_with_an_unknown_placeholder_is_refused(admin_client, page):
+def test_a_unit_with_an_unknown_placeholder_is_refused(admin_client, page, post):
     paragraph = f"body.{page.body_de[1].id}"
     found = outcomes_after(
         admin_client,
@@ -339,26 +286,27 @@ def test_a_unit_with_an_unknown_placeholder_is_refused(admin_client, page):
         lambda data: data.replace(
             '<g id="3" ctype="bold">[en] verbindlich', '<g id="99" ctype="bold">[en] verbindlich', 1
         ),
+        post,
     )
 
     assert found[paragraph][0] == "refused"
     assert "Platzhalter" in found[paragraph][1]
 
 
-def test_a_unit_with_an_unknown_id_is_reported_and_the_rest_imported(admin_client, page):
-    found = outcomes_after(admin_client, page, lambda data: data.replace('id="intro"', 'id="nonexistent"', 1))
+def test_a_unit_with_an_unknown_id_is_reported_and_the_rest_imported(admin_client, page, post):
+    found = outcomes_after(admin_client, page, lambda data: data.replace('id="intro"', 'id="nonexistent"', 1), post)
 
     assert found["nonexistent"][0] == "unknown"
     assert found["title"][0] == "imported"
 
 
-def test_a_too_long_translation_is_refused(admin_client, page):
-    found = outcomes_after(admin_client, page, lambda data: data.replace("[en] Zweck", "x" * 300, 1))
+def test_a_too_long_translation_is_refused(admin_client, page, post):
+    found = outcomes_after(admin_client, page, lambda data: data.replace("[en] Zweck", "x" * 300, 1), post)
 
     assert found[f"body.{page.body_de[0].id}.text"][0] == "refused"
 
 
-def test_editors_cannot_import_into_pages_they_may_not_edit(client, django_user_model, page):
+def test_editors_cannot_import_into_pages_they_may_not_edit(client, django_user_model, page, post):
     user = django_user_model.objects.create_user(username="reader", password=None)
     client.force_login(user)
 

@@ -5,7 +5,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
 from playwright.sync_api import expect
 
+from imeg.translations import xliff
 from tests.browser_support import AXE_OPTIONS
+from tests.imeg.translations.xliff_support import translate
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -69,3 +71,28 @@ def test_language_toggles_say_their_state_and_keep_it_after_saving(admin_page, l
 def assert_accessible_within(page, selector):
     results = Axe().run(page, context=selector, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_import_of_many_pages_has_no_accessibility_violations(admin_page, live_server, site_tree):
+    pages = [site_tree.mobility, site_tree.goals]
+    data = translate(xliff.export_pages(pages, "nl"), prefix="[nl] ")
+    data = data.replace(f'original="page/{site_tree.goals.pk}"'.encode(), b'original="page/999999"')
+
+    admin_page.goto(f"{live_server.url}/admin/reports/translations/")
+    admin_page.get_by_role("button", name="Aktionen").click()
+    admin_page.get_by_role("link", name="XLIFF importieren").click()
+    expect(admin_page.get_by_role("heading", name="XLIFF mehrerer Seiten importieren")).to_be_visible()
+    assert_accessible(admin_page)
+
+    admin_page.get_by_label("XLIFF-Datei").set_input_files(
+        {"name": "agentur-nl.xlf", "mimeType": "application/xliff+xml", "buffer": data}
+    )
+    admin_page.get_by_role("button", name="Importieren").click()
+
+    expect(admin_page.locator(f'section[data-original="page/{site_tree.mobility.pk}"]')).to_have_attribute(
+        "data-outcome", "imported"
+    )
+    expect(admin_page.locator('section[data-original="page/999999"]')).to_contain_text(
+        "gibt es auf dieser Website nicht"
+    )
+    assert_accessible(admin_page)
