@@ -61,3 +61,9 @@ def imported(django_db_setup, django_db_blocker, tmp_path_factory):
             folder=folder,
             media=folder / "media",
         )
+
+
+@pytest.fixture(autouse=True)
+def _private_import_root(settings, tmp_path):
+    """The admin's uploaded exports and zips go to a folder of the test's own (never MEDIA_ROOT)."""
+    settings.WORDPRESS_IMPORT_ROOT = tmp_path / "private"
