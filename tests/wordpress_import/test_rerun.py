@@ -81,7 +81,7 @@ def test_a_dry_run_writes_nothing(site, tmp_path, settings):
 
     assert row_counts() == before
     assert media_files(settings.MEDIA_ROOT) == media_before
-    assert "DRY RUN, nothing was written" in output
+    assert "PROBELAUF, nichts wurde geschrieben" in output
     assert "  Seite: angelegt 3" in report
     assert "  Bild: angelegt 1" in report
 
