@@ -2,15 +2,18 @@
 
 It calls the importer as `manage.py import_wordpress` does and keeps the report with the run: as data
 (shown in the viewer's language), as the command's text (German) and the old → new URLs as CSV.
-A worker killed in a run hands the task out again (imeg's db_worker); an import is safe to repeat.
+A worker killed in a run hands the task out again (imeg's db_worker); an import is safe to repeat,
+and imports never run side by side (a PostgreSQL advisory lock).
 """
 
 import io
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.db import connection
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -24,8 +27,30 @@ from wordpress_import.wxr import WxrError
 logger = logging.getLogger(__name__)
 
 
+# One import at a time, held by the worker's database session: a second run (another upload, or this
+# one handed out again by a worker that started while it ran longer than ABANDONED_AFTER) waits for
+# it, then finds its run finished. A killed worker's session ends, and with it the lock.
+IMPORT_LOCK = 0x57505F494D50  # "WP_IMP"
+
+
+@contextmanager
+def one_import_at_a_time():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s)", [IMPORT_LOCK])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [IMPORT_LOCK])
+
+
 @task()
 def run_import(run_id):
+    with one_import_at_a_time():
+        return start_run(run_id)
+
+
+def start_run(run_id):
     run = ImportRun.objects.filter(pk=run_id).first()
     if run is None or run.finished:
         return None

@@ -3,6 +3,7 @@ goes through the background task (the immediate backend here; test_admin_worker.
 
 from pathlib import Path
 
+import psycopg
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
@@ -286,3 +287,28 @@ def test_the_task_leaves_a_finished_run_alone(site, superuser):
     assert run_import.call(run.pk) is None
     run.refresh_from_db()
     assert run.status == "done"
+
+
+def test_imports_never_run_side_by_side(db):
+    """While another session holds the import lock (a run in another worker), a run waits for it."""
+    from django.db import OperationalError, connection, transaction
+
+    from wordpress_import.tasks import IMPORT_LOCK, one_import_at_a_time
+
+    database = connection.settings_dict
+    other = psycopg.connect(
+        dbname=database["NAME"], user=database["USER"], host=database["HOST"], port=database["PORT"], autocommit=True
+    )
+    try:
+        other.execute("SELECT pg_advisory_lock(%s)", [IMPORT_LOCK])
+        with pytest.raises(OperationalError, match="lock timeout"), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '300ms'")
+            with one_import_at_a_time():
+                pytest.fail("ran beside another import")
+        other.execute("SELECT pg_advisory_unlock(%s)", [IMPORT_LOCK])
+        with one_import_at_a_time():
+            taken = other.execute("SELECT pg_try_advisory_lock(%s)", [IMPORT_LOCK]).fetchone()[0]
+        assert taken is False
+    finally:
+        other.close()
