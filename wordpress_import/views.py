@@ -3,7 +3,7 @@
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.defaults import permission_denied
@@ -65,9 +65,7 @@ def run_redirects(request, run_id):
     run = get_object_or_404(ImportRun, pk=run_id)
     if not run.redirects_csv:
         raise Http404
-    return FileResponse(
-        run.redirects_csv.open("rb"),
-        as_attachment=True,
-        filename=f"wordpress-redirects-{run.pk}.csv",
-        content_type="text/csv; charset=utf-8",
-    )
+    with run.redirects_csv.open("rb") as file:
+        response = HttpResponse(file.read(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="wordpress-redirects-{run.pk}.csv"'
+    return response

@@ -200,7 +200,7 @@ def test_an_import_runs_as_a_task_and_its_result_page_shows_the_report(site, cli
 
     csv = client.get(f"{START}{run.pk}/redirects.csv")
     assert csv["Content-Disposition"] == 'attachment; filename="wordpress-redirects-1.csv"'.replace("1", str(run.pk))
-    rows = b"".join(csv.streaming_content).decode().splitlines()
+    rows = csv.content.decode().splitlines()
     assert rows[0] == "old_url,new_url,kind,wordpress_id"
     assert any(row.startswith("/initiativkreis/hintergrund,/de/initiativkreis/hintergrund/,page,11") for row in rows)
 
