@@ -312,3 +312,20 @@ def test_imports_never_run_side_by_side(db):
         assert taken is False
     finally:
         other.close()
+
+
+def test_an_unexpected_error_in_the_run_is_shown_as_failed_never_a_500(site, client, superuser, monkeypatch):
+    def broken(self):
+        raise RuntimeError("Festplatte voll")
+
+    monkeypatch.setattr("wordpress_import.importer.Importer.run", broken)
+    client.force_login(superuser)
+
+    response = start(client, upload_form())
+
+    run = ImportRun.objects.get()
+    assert response.status_code == 302
+    assert (run.status, run.error) == ("failed", "Unerwarteter Fehler: RuntimeError")
+    page = client.get(f"{START}{run.pk}/")
+    assert page.status_code == 200
+    assert "Der Lauf ist fehlgeschlagen." in page.content.decode()
