@@ -65,7 +65,11 @@ def run_redirects(request, run_id):
     run = get_object_or_404(ImportRun, pk=run_id)
     if not run.redirects_csv:
         raise Http404
-    with run.redirects_csv.open("rb") as file:
-        response = HttpResponse(file.read(), content_type="text/csv; charset=utf-8")
+    try:
+        with run.redirects_csv.open("rb") as file:
+            content = file.read()
+    except FileNotFoundError:  # the run's folder was cleared after the move
+        raise Http404 from None
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="wordpress-redirects-{run.pk}.csv"'
     return response

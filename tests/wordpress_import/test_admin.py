@@ -204,6 +204,9 @@ def test_an_import_runs_as_a_task_and_its_result_page_shows_the_report(site, cli
     assert rows[0] == "old_url,new_url,kind,wordpress_id"
     assert any(row.startswith("/initiativkreis/hintergrund,/de/initiativkreis/hintergrund/,page,11") for row in rows)
 
+    Path(run.redirects_csv.path).unlink()  # the folder cleared after the move: gone, not an error
+    assert client.get(f"{START}{run.pk}/redirects.csv").status_code == 404
+
     text = client.get(f"{START}{run.pk}/report.txt").content.decode()
     assert text == run.report_text
     assert "  Seite: angelegt 3" in text
