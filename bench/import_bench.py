@@ -131,7 +131,7 @@ def main():
         seconds = time.monotonic() - started
         peak_mb = usage.ru_maxrss / 1024
         report = (folder / "report.txt").read_text(encoding="utf-8")
-    counts = report.split("Counts:", 1)[1].split("\n\n", 1)[0]
+    counts = report.split("Anzahl:", 1)[1].split("\n\n", 1)[0]
     lines = [
         f"WordPress import of {ITEMS} items ({ITEMS / seconds:.2f} items/s), "
         f"exit status {os.waitstatus_to_exitcode(status)}",

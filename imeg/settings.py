@@ -271,6 +271,9 @@ PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 10
 # wall_seconds, output_bytes, max_pages, inflate_bytes); code, not configuration: a test may lower one.
 PUBLICATIONS_PDF_LIMITS = {}
 PUBLICATIONS_RETRY_SECONDS = 30  # pause before reading a PDF again after a failure, times the attempt
+# The WordPress import in the admin keeps uploaded exports and zips here, outside MEDIA_ROOT (never
+# public); the task worker must see the same folder (docs/migration-from-wordpress.md).
+WORDPRESS_IMPORT_ROOT = Path(env("WORDPRESS_IMPORT_ROOT", default=str(BASE_DIR / "private" / "wordpress-import")))
 # Background tasks (django-tasks): PDF reading, covers, search index updates, Wagtail's purges.
 # TASKS_BACKEND=immediate (the default, `make run`) runs a task in the request that enqueues it;
 # production sets TASKS_BACKEND=database (django-tasks-db) and runs `manage.py db_worker` beside the

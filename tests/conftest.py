@@ -77,16 +77,25 @@ def module_database(django_db_blocker, media):
         transaction.set_rollback(True)
 
 
+def make_home_site(**fields):
+    """A home page (with `fields`) in place of Wagtail's welcome page, as the default site's root on HOST."""
+    root = Page.get_first_root_node()
+    welcome = Page.objects.get(depth=2)
+    home = HomePageFactory(parent=root, **fields)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page, site.hostname, site.port = home, HOST, 80
+    site.save()
+    welcome.delete()
+    return site, home
+
+
 def build_site_tree():
     """Home → content pages → topics → topic pages, a contact form and a legal page.
 
     Every page is in German and English; the background, spatial monitoring, contact and
     legal pages are left untranslated in French and Dutch, so the German fallback shows there.
     """
-    root = Page.get_first_root_node()
-    welcome = Page.objects.get(depth=2)
-    home = HomePageFactory(
-        parent=root,
+    site, home = make_home_site(
         title_de="Startseite",
         title_en="Home",
         title_fr="Accueil",
@@ -100,12 +109,6 @@ def build_site_tree():
         intro_fr="<p>Bienvenue au réseau.</p>",
         intro_nl="<p>Welkom bij het netwerk.</p>",
     )
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.hostname = HOST
-    site.port = 80
-    site.save()
-    welcome.delete()
 
     network = ContentPageFactory(
         parent=home,

@@ -33,14 +33,17 @@ DROP_SHORTCODES = {"fusion_separator", "fusion_global", "fusion_section_separato
 PAIRED = re.compile(
     r"\[(caption|wp_caption|fusion_button|fusion_title|fusion_imageframe|embed)\b([^\]]*)\](.*?)\[/\1\]", re.S
 )
+GALLERY = re.compile(r"\[gallery\b([^\]]*)\]")
 SHORTCODE = re.compile(r"\[(/?)([A-Za-z_][\w-]*)(?=[\s/\]])([^\]]*)\]")
 ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))""")
 GUTENBERG_COMMENT = re.compile(r"<!--\s*/?wp:.*?-->", re.S)
 BLOCK_START = re.compile(
-    r"<(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|blockquote|figure|div|section|pre|hr|img|wp-button|address)\b", re.I
+    r"<(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|blockquote|figure|figcaption|div|section|pre|hr|img|wp-button|wp-gallery|address)\b",
+    re.I,
 )
 SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.\w+$)")
 WP_IMAGE_CLASS = re.compile(r"wp-image-(\d+)")
+GALLERY_CLASSES = {"wp-block-gallery", "blocks-gallery-grid", "gallery"}
 DROPPED_ELEMENTS = ["script", "style", "iframe", "noscript", "object", "embed", "form", "svg", "template", "video"]
 SAFE_SCHEMES = {"http", "https", "mailto", "tel", ""}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
@@ -117,6 +120,7 @@ class Converter:
 
     def prepare(self, text):
         text = GUTENBERG_COMMENT.sub("\n\n", text or "")
+        text = GALLERY.sub(self._gallery, text)
         text = PAIRED.sub(_paired, text)
 
         def single(match):
@@ -127,6 +131,17 @@ class Converter:
 
         text = SHORTCODE.sub(single, text)
         return autop(text)
+
+    def _gallery(self, match):
+        """[gallery ids="12,34" columns="3" link="file"]: its images, one block each (no gallery block
+        exists; columns and link have nothing to become). Without ids WordPress shows the post's
+        attached images, which the content alone does not name: reported as unknown."""
+        attrs = attributes(match[1])
+        ids = [part.strip() for part in (attrs.get("ids") or attrs.get("include") or "").split(",") if part.strip()]
+        if not ids:
+            self.notes.unknown_shortcodes.add("gallery")
+            return ""
+        return f'\n\n<wp-gallery ids="{html.escape(",".join(ids))}"></wp-gallery>\n\n'
 
     def convert(self, text):
         """The raw StreamField data (a list of {"type", "value"}) for the content."""
@@ -149,7 +164,11 @@ class Converter:
                     self.inline.append(node)
                 continue
             name = node.name
-            if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if name == "wp-gallery":
+                self.add_gallery_ids(node.get("ids", ""))
+            elif is_gallery(node):
+                self.add_gallery(node)
+            elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.add_heading(node)
             elif name == "p":
                 self.add_paragraph(node)
@@ -257,13 +276,34 @@ class Converter:
         caption_node = node.find("figcaption") if node.name == "figure" else None
         caption = clean_text(caption_node.get_text())[:255] if caption_node else ""
         match = WP_IMAGE_CLASS.search(" ".join(img.get("class", [])))
-        found = self.resolver.image(int(match[1]) if match and match[1] else None, img.get("src", ""))
+        wp_id = match[1] if match else img.get("data-id", "")
+        found = self.resolver.image(int(wp_id) if wp_id.isdigit() else None, img.get("src", ""))
         if found is None:
             self.notes.missing_images.add(img.get("src", "") or "?")
             return
         self.flush()
         image_pk, _ = found
         self.blocks.append({"type": "image", "value": {"image": image_pk, "caption": caption}})
+
+    def add_gallery_ids(self, ids):
+        for wp_id in ids.split(","):
+            found = self.resolver.image(int(wp_id), "") if wp_id.isdigit() else None
+            if found is None:
+                self.notes.dangling_links.add(f"[gallery] #{wp_id}")
+                continue
+            self.flush()
+            self.blocks.append({"type": "image", "value": {"image": found[0], "caption": ""}})
+
+    def add_gallery(self, node):
+        """A Gutenberg gallery: each image (with its own caption) a block, the gallery's caption a paragraph."""
+        caption = node.find("figcaption", class_="blocks-gallery-caption", recursive=False)
+        if caption:
+            caption.extract()
+        for img in node.find_all("img"):
+            figure = img.find_parent("figure")
+            self.add_image(figure if figure is not None and figure is not node else img)
+        if caption and clean_text(caption.get_text()):
+            self.rich.append(f"<p>{html.escape(clean_text(caption.get_text()), quote=False)}</p>")
 
     def add_button(self, node):
         text = clean_text(node.get_text())[:120] or "Mehr erfahren"
@@ -339,6 +379,15 @@ class Converter:
         else:
             self.notes.dangling_links.add(href)
         return inner
+
+
+def is_gallery(node):
+    """A Gutenberg gallery (`<figure class="wp-block-gallery">`, older: a `<ul class="blocks-gallery-grid">`)
+    or any figure or list holding more than one image."""
+    if node.name not in ("figure", "ul", "div"):
+        return False
+    classes = set(node.get("class", []))
+    return bool(classes & GALLERY_CLASSES) or (node.name == "figure" and len(node.find_all("img", limit=2)) > 1)
 
 
 def plain_text(text, limit=None):

@@ -39,6 +39,14 @@ def relative_upload_path(value):
     return "/".join(parts)
 
 
+def unsafe_member(info):
+    """A zip entry that must never be read: a link, an absolute path, `../` or a drive letter."""
+    name = info.filename.replace("\\", "/")
+    parts = PurePosixPath(name).parts
+    is_link = stat.S_ISLNK(info.external_attr >> 16)
+    return is_link or name.startswith("/") or ".." in parts or (bool(parts) and ":" in parts[0])
+
+
 class DirectoryUploads:
     def __init__(self, root):
         self.root = Path(root).resolve()
@@ -86,9 +94,7 @@ class ZipUploads:
             if info.is_dir():
                 continue
             name = info.filename.replace("\\", "/")
-            parts = PurePosixPath(name).parts
-            is_link = stat.S_ISLNK(info.external_attr >> 16)
-            if is_link or name.startswith("/") or ".." in parts or ":" in parts[0]:
+            if unsafe_member(info):
                 self.unsafe.append(name)
                 continue
             relative = relative_upload_path("/" + name if "wp-content/uploads/" in name else name)

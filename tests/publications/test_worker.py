@@ -6,15 +6,11 @@ One worker per module, with the site's settings and TASKS_BACKEND=database; the 
 
 import os
 import signal
-import subprocess
-import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from django.conf import settings as django_settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django_tasks_db.models import DBTaskResult
 
@@ -23,11 +19,11 @@ from publications.models import PdfInfo, PdfStatus, PublicationFile
 from publications.tasks import MAX_ATTEMPTS
 from tests.publications import pdfs
 from tests.publications.factories import make_document
+from tests.worker_support import DATABASE_TASKS, db_worker, wait_for
 
 pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 WORKER_ID = "test-worker"
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture(scope="module")
@@ -37,28 +33,9 @@ def worker_media(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def worker(django_db_setup, worker_media, tmp_path_factory):
-    database = connection.settings_dict
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.publications.worker_settings",
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
-        "TASKS_BACKEND": "database",
-        "MEDIA_ROOT": str(worker_media),
-    }
-    command = [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"]
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(  # noqa: S603 - our own manage.py
-            [*command, "--worker-id", WORKER_ID],
-            cwd=django_settings.BASE_DIR,
-            env=environment,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    process.log_path = log_path
-    yield process
-    process.terminate()
-    process.wait(timeout=20)
+    with db_worker(log_path, WORKER_ID, MEDIA_ROOT=worker_media) as process:
+        yield process
 
 
 @pytest.fixture(autouse=True)
@@ -69,17 +46,6 @@ def _shared_media_and_queue(transactional_db, settings, worker_media, worker):
     # Before the database is emptied: no task (Wagtail's search and reference index ones too) may
     # still run against what this test made.
     wait_for(lambda: not (DBTaskResult.objects.ready() | DBTaskResult.objects.running()).exists(), worker)
-
-
-def wait_for(condition, worker, seconds=90):
-    """Poll the database until the worker has done its part; fail if it died or took too long."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert worker.poll() is None, f"the worker process ended: {worker.log_path.read_text()[-3000:]}"
-        if value := condition():
-            return value
-        time.sleep(0.2)
-    pytest.fail(f"the worker did not finish within {seconds} s")
 
 
 def info(document):

@@ -6,22 +6,15 @@ from types import SimpleNamespace
 import pytest
 from django.core.management import call_command
 from django.test import TestCase
-from wagtail.models import Page, Site
 
-from tests.conftest import HOST, module_database
-from tests.factories import HomePageFactory, TopicIndexPageFactory, TopicPageFactory
+from tests.conftest import make_home_site, module_database
+from tests.factories import TopicIndexPageFactory, TopicPageFactory
 from tests.wordpress_import.exports import IMEG_MAP, imeg_export, write_export
 
 
 def empty_site():
     """A home page and one topic, as before moving in: what the import finds on the new site."""
-    root = Page.get_first_root_node()
-    welcome = Page.objects.get(depth=2)
-    home = HomePageFactory(parent=root, title_de="Startseite", slug_de="startseite", title_en="Home")
-    site = Site.objects.get(is_default_site=True)
-    site.root_page, site.hostname, site.port = home, HOST, 80
-    site.save()
-    welcome.delete()
+    site, home = make_home_site(title_de="Startseite", slug_de="startseite", title_en="Home")
     topics = TopicIndexPageFactory(parent=home, title_de="Themen", slug_de="themen")
     monitoring = TopicPageFactory(
         parent=topics, title_de="Raumbeobachtung", slug_de="raumbeobachtung", intro_de="Daten über Grenzen."
@@ -61,3 +54,9 @@ def imported(django_db_setup, django_db_blocker, tmp_path_factory):
             folder=folder,
             media=folder / "media",
         )
+
+
+@pytest.fixture(autouse=True)
+def _private_import_root(settings, tmp_path):
+    """The admin's uploaded exports and zips go to a folder of the test's own (never MEDIA_ROOT)."""
+    settings.WORDPRESS_IMPORT_ROOT = tmp_path / "private"

@@ -1,6 +1,9 @@
 """WordPress exports made by the tests: a builder for WXR 1.1/1.2 and one shaped like the IMeG's old site."""
 
 import io
+import stat
+import struct
+import zipfile
 from xml.sax.saxutils import escape
 
 from PIL import Image
@@ -276,3 +279,25 @@ def small_export(version="1.2", language="de-DE", hintergrund="<p>Wie alles bega
         *extra,
     ]  # fmt: skip
     return wxr(items, version=version, language=language), files
+
+
+def zip_uploads(path, members, links=()):
+    """A zip of uploads: {name: bytes}, and (name, target) pairs stored as symbolic links."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+        for name, target in links:
+            info = zipfile.ZipInfo(name)
+            info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            archive.writestr(info, target)
+    return path
+
+
+def zip_claiming(path, size):
+    """A tiny zip whose local and central headers claim a member of `size` bytes, as a crafted bomb would."""
+    zip_uploads(path, {"2018/10/karte.png": png()})
+    data = bytearray(path.read_bytes())
+    struct.pack_into("<I", data, data.index(b"PK\x03\x04") + 22, size)
+    struct.pack_into("<I", data, data.index(b"PK\x01\x02") + 24, size)
+    path.write_bytes(bytes(data))
+    return path

@@ -205,12 +205,12 @@ def test_a_page_whose_parent_is_missing_goes_under_the_home_page(imported):
 
 
 def test_the_report_counts_by_kind_and_is_printed_and_written(imported):
-    assert "  page: created 8, skipped 3" in imported.report
-    assert "  news: created 2" in imported.report
-    assert "  event: created 1" in imported.report
-    assert "  image: created 1, refused 1" in imported.report
-    assert "  attachment: file missing 1, skipped 1" in imported.report
-    assert "  document: created 1, refused 1" in imported.report
+    assert "  Seite: angelegt 8, übersprungen 3" in imported.report
+    assert "  Meldung: angelegt 2" in imported.report
+    assert "  Veranstaltung: angelegt 1" in imported.report
+    assert "  Bild: angelegt 1, abgelehnt 1" in imported.report
+    assert "  Anhang: Datei fehlt 1, übersprungen 1" in imported.report
+    assert "  Dokument: angelegt 1, abgelehnt 1" in imported.report
     assert imported.report in imported.output
     assert "100% (" in imported.output
 

@@ -42,8 +42,8 @@ def test_a_second_run_creates_nothing_twice(site, tmp_path):
     _output, report, _csv = import_small(tmp_path)
 
     assert row_counts() == before
-    assert "  page: unchanged 3" in report
-    assert "  image: unchanged 1" in report
+    assert "  Seite: unverändert 3" in report
+    assert "  Bild: unverändert 1" in report
 
 
 def test_a_changed_item_is_updated_and_the_rest_left_as_it_was(site, tmp_path):
@@ -56,7 +56,7 @@ def test_a_changed_item_is_updated_and_the_rest_left_as_it_was(site, tmp_path):
     assert background.live
     assert "Eine neue Fassung." in background.body_de.raw_data[0]["value"]
     assert Page.objects.get(slug_de="ziele").latest_revision_id == goals_revision
-    assert "  page: unchanged 2, updated 1" in report
+    assert "  Seite: unverändert 2, aktualisiert 1" in report
 
 
 def test_a_page_an_editor_changed_is_left_alone_and_reported(site, tmp_path):
@@ -81,9 +81,9 @@ def test_a_dry_run_writes_nothing(site, tmp_path, settings):
 
     assert row_counts() == before
     assert media_files(settings.MEDIA_ROOT) == media_before
-    assert "DRY RUN, nothing was written" in output
-    assert "  page: created 3" in report
-    assert "  image: created 1" in report
+    assert "PROBELAUF, nichts wurde geschrieben" in output
+    assert "  Seite: angelegt 3" in report
+    assert "  Bild: angelegt 1" in report
 
 
 def test_drafts_are_imported_as_drafts_when_asked(site, tmp_path):
@@ -100,7 +100,7 @@ def test_drafts_are_imported_as_drafts_when_asked(site, tmp_path):
 def test_wxr_1_1_imports_like_1_2(site, tmp_path):
     _output, report, _csv = import_small(tmp_path, version="1.1")
 
-    assert "  page: created 3" in report
+    assert "  Seite: angelegt 3" in report
     assert Page.objects.get(slug_de="hintergrund").get_parent().slug_de == "initiativkreis"
     assert get_image_model().objects.get(title="Karte").description_de == "Eine Karte"
 
@@ -108,7 +108,7 @@ def test_wxr_1_1_imports_like_1_2(site, tmp_path):
 def test_an_export_in_another_language_is_imported_with_a_warning(site, tmp_path):
     _output, report, _csv = import_small(tmp_path, language="fr-FR")
 
-    assert "WARNING: The export says its language is 'fr-FR', not German." in report
+    assert "WARNUNG: The export says its language is 'fr-FR', not German." in report
     assert Page.objects.filter(slug_de="hintergrund").exists()
 
 

@@ -8,20 +8,17 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.utils import timezone, translation
-from wagtail.models import Page, Site
 
 from imeg.search import SEARCH_SLUGS
 from publications import pipeline
-from tests.conftest import HOST
+from tests.conftest import HOST, make_home_site, module_database
 from tests.factories import (
     ContentPageFactory,
     CustomImageFactory,
     FormFieldFactory,
     FormPageFactory,
-    HomePageFactory,
     SiteSettingsFactory,
     TopicIndexPageFactory,
     TopicPageFactory,
@@ -35,13 +32,7 @@ LANGUAGES = ("de", "en", "fr", "nl")
 
 
 def build_site():
-    root = Page.get_first_root_node()
-    welcome = Page.objects.get(depth=2)
-    home = HomePageFactory(parent=root, title_en="Home", slug_en="home", intro_de="<p>Willkommen.</p>")
-    site = Site.objects.get(is_default_site=True)
-    site.root_page, site.hostname, site.port = home, HOST, 80
-    site.save()
-    welcome.delete()
+    site, home = make_home_site(title_en="Home", slug_en="home", intro_de="<p>Willkommen.</p>")
     SiteSettingsFactory(site=site)
 
     image = CustomImageFactory()
@@ -112,9 +103,8 @@ def bad_input_media(tmp_path_factory):
 
 @pytest.fixture(scope="package")
 def bad_input_site(django_db_setup, django_db_blocker, bad_input_media):
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=bad_input_media), transaction.atomic():
+    with module_database(django_db_blocker, bad_input_media):
         yield build_site()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)

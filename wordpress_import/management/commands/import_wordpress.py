@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from wordpress_import.files import HttpFetcher, UploadsError, open_uploads
 from wordpress_import.importer import Importer
@@ -35,7 +36,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         export = Path(options["export"])
         if not export.is_file():
-            raise CommandError(f"The export file {export} does not exist.")
+            raise CommandError(_("Die Exportdatei %(path)s gibt es nicht.") % {"path": export})
         try:
             mapping = load_mapping(options["map_file"])
             uploads = open_uploads(options["uploads"])
@@ -59,7 +60,7 @@ class Command(BaseCommand):
             report = importer.run()
         except WxrError as error:
             # What was read before the break is imported and reported; the error says where it stopped.
-            importer.report.warnings.insert(0, f"The import stopped: {error}")
+            importer.report.warnings.insert(0, _("Der Import brach ab: %(error)s") % {"error": error})
             self.finish(importer.report, report_path, csv_path)
             raise CommandError(str(error)) from None
         self.finish(report, report_path, csv_path)
@@ -69,7 +70,10 @@ class Command(BaseCommand):
         self.stdout.write(report.text())
         report.write(report_path)
         report.write_csv(csv_path)
-        self.stdout.write(f"Report written to {report_path}, old → new URLs to {csv_path}.")
+        self.stdout.write(
+            _("Bericht in %(report)s, alte → neue Adressen in %(csv)s gespeichert.")
+            % {"report": report_path, "csv": csv_path}
+        )
 
     def progress_bar(self, width=30):
         state = {"shown": -1, "at": 0.0}
