@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, PanelPlaceholder
 from wagtail.search import index
 
 from imeg.search.content import field_text, fields_text
@@ -30,6 +30,12 @@ class BasePage(Page):
 
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
     base_form_class = PageFormClass()
+    # Each language's translation status above the title (imeg/translations/panels.py); a placeholder,
+    # as the admin's panels cannot be imported while the models are being loaded.
+    content_panels = [
+        PanelPlaceholder("imeg.translations.panels.TranslationStatusPanel", [], {}),
+        *Page.content_panels,
+    ]
 
     search_fields = Page.search_fields + [index.SearchField("search_description")]
     # The site search (imeg/search): fields whose text is the result's summary (weight B) and body (C).

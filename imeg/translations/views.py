@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -110,4 +111,8 @@ def mark_reviewed(request, page_id, language):
         raise PermissionDenied
     tracking.mark_reviewed(page, language)
     messages.success(request, _("Die Übersetzung ist als geprüft und aktuell vermerkt."))
+    # From the editor's status panel, back to the editor; else to the page's status.
+    next_url = request.GET.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
     return redirect("imeg_translation_page_status", page.pk)
