@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.slug import SlugInput
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.models import Page
 
 from imeg.slugs import JS_FORMATTERS, ascii_slug
@@ -109,3 +110,7 @@ class BasePageForm(WagtailAdminPageForm):
                 # modeltranslation stores an empty translated slug as NULL (the German slug applies).
                 empty_value=getattr(field, "empty_value", ""),
             )
+
+
+class FormPageForm(BasePageForm, WagtailAdminFormPageForm):
+    """The contact form page's: Wagtail's checks of the form fields, and what every page's form does."""

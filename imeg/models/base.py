@@ -17,12 +17,15 @@ from imeg.translations.fallback import fallback_fields
 
 class PageFormClass:
     """`BasePage.base_form_class`, imported when the admin first asks: the admin's forms cannot be
-    imported while the models are being loaded."""
+    imported while the models are being loaded. `name`: another form class of imeg.page_form."""
+
+    def __init__(self, name="BasePageForm"):
+        self.name = name
 
     def __get__(self, instance, owner):
-        from imeg.page_form import BasePageForm
+        from imeg import page_form
 
-        return BasePageForm
+        return getattr(page_form, self.name)
 
 
 class BasePage(Page):
