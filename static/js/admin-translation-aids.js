@@ -146,7 +146,7 @@
       const button = document.createElement("button");
       button.type = "button";
       button.className = "button button-small button-secondary translation-aid__copy";
-      button.append(strings.copy, srOnly(`: ${label}`));
+      button.append(strings.copy, srOnly(` (${label})`));
       button.addEventListener("click", () => {
         if (copyGerman(pair.german, target)) {
           announce(`${strings.copied}: ${label}`);

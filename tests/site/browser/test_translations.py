@@ -69,3 +69,50 @@ def test_language_toggles_say_their_state_and_keep_it_after_saving(admin_page, l
 def assert_accessible_within(page, selector):
     results = Axe().run(page, context=selector, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_editor_shows_status_german_beside_and_copies_german(admin_page, live_server, site_tree):
+    """The status panel in the editor, "reviewed" without leaving it, German beside English, copy German,
+    and after saving the languages and the German beside are still shown."""
+    site_tree.mobility.intro_de = "Täglich über die Grenze zur Arbeit."
+    site_tree.mobility.save()
+    admin_page.goto(f"{live_server.url}/admin/pages/{site_tree.mobility.pk}/edit/")
+
+    panel = admin_page.locator("[data-translation-panel]")
+    english = panel.locator('[data-language="en"]')
+    expect(english).to_have_attribute("data-status", "outdated")
+    english.get_by_text("Änderungen im deutschen Text seit der Übersetzung (Englisch)").click()
+    expect(english.locator("del")).to_have_text("Über")
+    expect(english.locator("ins")).to_have_text("Täglich über")
+    assert_accessible_within(admin_page, "[data-translation-panel]")
+    english.get_by_role("button", name="Übersetzung (Englisch) geprüft, noch richtig").click()
+    expect(english).to_have_attribute("data-status", "current")
+    expect(english.locator(".w-status")).to_have_text("aktuell")
+    expect(admin_page).to_have_url(f"{live_server.url}/admin/pages/{site_tree.mobility.pk}/edit/")
+
+    admin_page.get_by_role("button", name="Englisch (en)").click()
+    beside = admin_page.get_by_role("button", name="Deutsch daneben zeigen")
+    expect(beside).to_have_attribute("aria-pressed", "false")
+    beside.click()
+    expect(beside).to_have_attribute("aria-pressed", "true")
+    intro = admin_page.locator("#panel-child-inhalt-intro_en-section")
+    german = intro.locator(".translation-aid__german")
+    expect(german).to_be_visible()
+    expect(german.locator('[lang="de"]')).to_have_text("Täglich über die Grenze zur Arbeit.")
+    expect(admin_page.locator("#panel-child-inhalt-intro_fr-section")).to_be_hidden()
+    assert_accessible_within(admin_page, "#panel-child-inhalt-intro_en-section")
+    assert_accessible_within(admin_page, ".locale-picker")
+
+    admin_page.once("dialog", lambda dialog: dialog.accept())
+    intro.get_by_role("button", name="Deutschen Text übernehmen (Einleitung [en])").click()
+    expect(admin_page.locator("#id_intro_en")).to_have_value("Täglich über die Grenze zur Arbeit.")
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.get_by_role("button", name="Englisch (en)")).to_have_attribute("aria-pressed", "true")
+    expect(admin_page.get_by_role("button", name="Deutsch daneben zeigen")).to_have_attribute("aria-pressed", "true")
+    expect(admin_page.locator("#id_intro_en")).to_have_value("Täglich über die Grenze zur Arbeit.")
+    expect(admin_page.locator("#panel-child-inhalt-intro_en-section .translation-aid__german")).to_be_visible()
+    expect(admin_page.locator('[data-translation-panel] [data-language="en"]')).to_have_attribute(
+        "data-status", "current"
+    )
+    assert_accessible(admin_page)
