@@ -82,6 +82,8 @@
       // Draft.js's EditorState class, reached through the editor's own state (Draftail does not export it).
       const EditorState = current.constructor;
       to.onChange(EditorState.push(current, from.getEditorState().getCurrentContent(), "insert-fragment"));
+      // Draftail writes its field a moment later; a save right after the copy must not miss the text.
+      target.value = german.value;
       return true;
     }
     if (target.value.trim() && target.value !== german.value && !window.confirm(strings.confirmReplace)) return false;

@@ -1,5 +1,7 @@
 """The translation report and the page's translation status in a real browser, with axe-core."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
@@ -116,3 +118,28 @@ def test_the_editor_shows_status_german_beside_and_copies_german(admin_page, liv
         "data-status", "current"
     )
     assert_accessible(admin_page)
+
+
+def test_copy_german_into_rich_text_keeps_its_formatting(admin_page, live_server, site_tree):
+    contact = site_tree.contact
+    contact.intro_de = '<p>Schreiben Sie der <a href="https://example.org/">Geschäftsstelle</a>.</p>'
+    contact.save()
+    admin_page.goto(f"{live_server.url}/admin/pages/{contact.pk}/edit/")
+
+    admin_page.get_by_role("button", name="Niederländisch (nl)").click()
+    section = admin_page.locator("#panel-child-inhalt-intro_nl-section")
+    section.get_by_role("button", name="Deutschen Text übernehmen (Einleitung [nl])").click()
+    expect(section.locator(".DraftEditor-root")).to_contain_text("Schreiben Sie der Geschäftsstelle.")
+    # The label and fields of the form's rows are translated; their type is one for all languages.
+    expect(admin_page.locator("#id_form_fields-0-field_type")).to_have_accessible_description(
+        re.compile("^In allen Sprachen gleich")
+    )
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.locator(".messages")).to_contain_text("wurde aktualisiert")
+    contact.refresh_from_db()
+    draft = contact.get_latest_revision_as_object()
+    # Draftail numbers its paragraphs (data-block-key); the text and the link are the German ones.
+    assert re.sub(r' data-block-key="\w+"', "", draft.intro_nl) == (
+        '<p>Schreiben Sie der <a href="https://example.org/">Geschäftsstelle</a>.</p>'
+    )
