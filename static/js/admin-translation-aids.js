@@ -50,7 +50,9 @@
 
   const fieldLabel = (element) => {
     const label = element.id && document.querySelector(`label[for="${CSS.escape(element.id)}"]`);
-    return label ? label.textContent.replace("*", "").trim() : element.name;
+    // A StreamField's count input has no label of its own: its panel's heading names it.
+    const heading = element.closest("[data-panel]")?.querySelector("[data-panel-heading-text]");
+    return (label || heading)?.textContent.replace("*", "").trim() || element.name;
   };
 
   const srOnly = (text) => {
@@ -118,7 +120,8 @@
 
   const buildAid = (target, pair) => {
     const place = target.closest("[data-field-input]");
-    if (!place) return;
+    // A StreamField copied from another language brings a new count input into the same place.
+    if (!place || place.previousElementSibling?.matches("[data-translation-aid]")) return;
     const aid = document.createElement("div");
     aid.className = "translation-aid";
     aid.dataset.translationAid = target.name;
@@ -144,12 +147,21 @@
     box.append(text);
     aid.append(box);
 
-    if (!pair.stream) {
+    // StreamFields are copied by wagtail-modeltranslation's own function (its buttons show in an English
+    // admin only): the server renders the German blocks as the other language's widget.
+    if (!pair.stream || typeof window.requestCopyField === "function") {
       const button = document.createElement("button");
       button.type = "button";
       button.className = "button button-small button-secondary translation-aid__copy";
       button.append(strings.copy, srOnly(` (${label})`));
       button.addEventListener("click", () => {
+        if (pair.stream) {
+          const name = target.name.replace(/-count$/, "");
+          if (Number(target.value) > 0 && !window.confirm(strings.confirmReplace)) return;
+          window.requestCopyField(pair.prefix.slice(0, -1), name);
+          announce(`${strings.copied}: ${label}`);
+          return;
+        }
         if (copyGerman(pair.german, target)) {
           announce(`${strings.copied}: ${label}`);
           refresh(aid);

@@ -143,3 +143,30 @@ def test_copy_german_into_rich_text_keeps_its_formatting(admin_page, live_server
     assert re.sub(r' data-block-key="\w+"', "", draft.intro_nl) == (
         '<p>Schreiben Sie der <a href="https://example.org/">Geschäftsstelle</a>.</p>'
     )
+
+
+def test_a_streamfield_shows_its_german_text_and_copies_it(admin_page, live_server, site_tree):
+    imprint = site_tree.imprint
+    imprint.body_de = [("paragraph", "<p>Verantwortlich ist die Geschäftsstelle.</p>")]
+    imprint.save()
+    admin_page.goto(f"{live_server.url}/admin/pages/{imprint.pk}/edit/")
+
+    admin_page.get_by_role("button", name="Englisch (en)").click()
+    admin_page.get_by_role("button", name="Deutsch daneben zeigen").click()
+    body = admin_page.locator("#panel-child-inhalt-body_en-section")
+    body.get_by_text("Deutscher Text dieses Felds").click()
+    expect(body.locator('.translation-aid__text[lang="de"]')).to_have_text("Verantwortlich ist die Geschäftsstelle.")
+
+    body.get_by_role("button", name="Deutschen Text übernehmen (Inhalt [en])").click()
+    expect(body.locator(".DraftEditor-root")).to_contain_text("Verantwortlich ist die Geschäftsstelle.")
+    expect(body.locator("[data-translation-aid]")).to_have_count(1)
+    # Only what this site adds: Wagtail's rich text blocks inside a StreamField have no accessible name
+    # (axe: aria-input-field-name), in German as in any other language.
+    assert_accessible_within(admin_page, "#panel-child-inhalt-body_en-section [data-translation-aid]")
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.locator(".messages")).to_contain_text("wurde aktualisiert")
+    imprint.refresh_from_db()
+    draft = imprint.get_latest_revision_as_object()
+    assert [block.block_type for block in draft.body_en] == ["paragraph"]
+    assert "Verantwortlich ist die Geschäftsstelle." in str(draft.body_en[0].value)
