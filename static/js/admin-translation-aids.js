@@ -1,7 +1,8 @@
 // Help for translating in the page editor (docs/translation.md):
 // - "German beside": a switch in the language toggles' bar shows the German text (read-only) above each
 //   field of another language; for a StreamField, the German texts in a collapsed box;
-// - "Copy German text" beside each translated field (text inputs, text areas, Draftail rich text);
+// - "Copy German text" beside each translated field (text inputs, text areas, Draftail rich text,
+//   StreamFields through wagtail-modeltranslation's copy);
 // - "translation reviewed" in the status panel without leaving the editor (unsaved edits stay).
 // Without this script the editor works as before: the status panel's button then posts the form.
 (() => {

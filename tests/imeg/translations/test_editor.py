@@ -29,19 +29,37 @@ def page(site_tree):
     )
 
 
-def status_page(client, page):
-    response = client.get(f"/admin/translations/page/{page.pk}/")
+def admin_html(client, url):
+    response = client.get(url)
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_the_status_page_shows_the_german_change_as_a_diff(admin_client, page):
+def status_page(client, page):
+    return admin_html(client, f"/admin/translations/page/{page.pk}/")
+
+
+def edit_form(client, page):
+    return admin_html(client, edit_url(page))
+
+
+def change_the_german_intro(page):
+    """The German intro gains a word after the English was made from it: English is outdated."""
     page.intro_de = "Die Regeln des Netzwerks gelten für alle Mitglieder."
     page.save()
 
+
+def test_the_status_page_shows_the_german_change_as_a_diff(admin_client, page):
+    change_the_german_intro(page)
+
     english = status_page(admin_client, page).select_one('[data-language="en"]')
 
-    diff = english.select_one(".translation-status__diff")
+    assert_intro_diff(english)
+
+
+def assert_intro_diff(language):
+    """The German intro then ("… für alle.") and now ("… für alle Mitglieder."), word by word."""
+    diff = language.select_one(".translation-status__diff")
     assert diff["lang"] == "de"
     assert [element.get_text() for element in diff.select("del")] == ["alle."]
     assert [element.get_text() for element in diff.select("ins")] == ["alle Mitglieder."]
@@ -55,8 +73,7 @@ def test_the_status_page_names_missing_units(admin_client, page):
 
 
 def test_reviewed_marks_the_language_current_without_changing_text(admin_client, page):
-    page.intro_de = "Die Regeln des Netzwerks gelten für alle Mitglieder."
-    page.save()
+    change_the_german_intro(page)
 
     response = admin_client.post(f"/admin/translations/reviewed/{page.pk}/en/")
 
@@ -91,25 +108,15 @@ def test_the_page_header_links_to_status_and_xliff(admin_client, page):
 # The status panel inside the page editor, the fields' marks and the titles' required state.
 
 
-def edit_form(client, page):
-    response = client.get(edit_url(page))
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def test_the_editor_shows_each_languages_status_with_the_german_changes(admin_client, page):
-    page.intro_de = "Die Regeln des Netzwerks gelten für alle Mitglieder."
-    page.save()
+    change_the_german_intro(page)
 
     panel = edit_form(admin_client, page).select_one("[data-translation-panel]")
 
     english = panel.select_one('[data-language="en"]')
     assert english["data-status"] == "outdated"
     assert "Veraltet: Einleitung" in " ".join(english.get_text().split())
-    diff = english.select_one(".translation-status__diff")
-    assert diff["lang"] == "de"
-    assert [element.get_text() for element in diff.select("del")] == ["alle."]
-    assert [element.get_text() for element in diff.select("ins")] == ["alle Mitglieder."]
+    assert_intro_diff(english)
     reviewed = english.select_one("button[data-translation-reviewed]")
     assert reviewed["formaction"] == f"/admin/translations/reviewed/{page.pk}/en/?next=/admin/pages/{page.pk}/edit/"
     assert reviewed["formmethod"] == "post"
@@ -121,8 +128,7 @@ def test_the_editor_shows_each_languages_status_with_the_german_changes(admin_cl
 
 
 def test_the_panel_reads_stored_rows_only(page, django_assert_max_num_queries):
-    page.intro_de = "Die Regeln des Netzwerks gelten für alle Mitglieder."
-    page.save()
+    change_the_german_intro(page)
 
     with django_assert_max_num_queries(2):
         languages = editor_languages(page)
@@ -142,8 +148,7 @@ def test_a_new_page_has_no_status_panel(admin_client, site_tree):
 
 
 def test_reviewed_from_the_editor_goes_back_to_the_editor(admin_client, page):
-    page.intro_de = "Die Regeln des Netzwerks gelten für alle Mitglieder."
-    page.save()
+    change_the_german_intro(page)
 
     response = admin_client.post(f"/admin/translations/reviewed/{page.pk}/en/?next={edit_url(page)}")
 
@@ -159,8 +164,7 @@ def test_reviewed_never_redirects_to_another_site(admin_client, page):
 
 
 def test_reviewed_in_the_background_answers_with_the_new_status(admin_client, page):
-    page.intro_de = "Die Regeln des Netzwerks gelten für alle Mitglieder."
-    page.save()
+    change_the_german_intro(page)
 
     response = admin_client.post(f"/admin/translations/reviewed/{page.pk}/en/", headers={"Accept": "application/json"})
 
