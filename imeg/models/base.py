@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, PanelPlaceholder
 from wagtail.search import index
 
 from imeg.search.content import field_text, fields_text
@@ -17,12 +17,15 @@ from imeg.translations.fallback import fallback_fields
 
 class PageFormClass:
     """`BasePage.base_form_class`, imported when the admin first asks: the admin's forms cannot be
-    imported while the models are being loaded."""
+    imported while the models are being loaded. `name`: another form class of imeg.page_form."""
+
+    def __init__(self, name="BasePageForm"):
+        self.name = name
 
     def __get__(self, instance, owner):
-        from imeg.page_form import BasePageForm
+        from imeg import page_form
 
-        return BasePageForm
+        return getattr(page_form, self.name)
 
 
 class BasePage(Page):
@@ -30,6 +33,12 @@ class BasePage(Page):
 
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
     base_form_class = PageFormClass()
+    # Each language's translation status above the title (imeg/translations/panels.py); a placeholder,
+    # as the admin's panels cannot be imported while the models are being loaded.
+    content_panels = [
+        PanelPlaceholder("imeg.translations.panels.TranslationStatusPanel", [], {}),
+        *Page.content_panels,
+    ]
 
     search_fields = Page.search_fields + [index.SearchField("search_description")]
     # The site search (imeg/search): fields whose text is the result's summary (weight B) and body (C).

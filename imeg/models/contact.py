@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField
 
 from imeg.blocks import RICH_TEXT_FEATURES
 from imeg.middleware import standalone_error_page
-from imeg.models.base import BasePage
+from imeg.models.base import BasePage, PageFormClass
 from imeg.security import within_rate_limit
 
 logger = logging.getLogger(__name__)
@@ -39,6 +39,9 @@ class FormField(AbstractFormField):
 
 class FormPage(FormMixin, BasePage):
     """A contact form; messages are stored and mailed to the address in the site settings."""
+
+    # FormMixin's own form class would otherwise come first: without the slugs and translation marks.
+    base_form_class = PageFormClass("FormPageForm")
 
     intro = RichTextField(_("Einleitung"), features=RICH_TEXT_FEATURES, blank=True)
     thank_you_text = RichTextField(

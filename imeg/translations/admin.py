@@ -16,10 +16,11 @@ from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkActi
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from imeg.translation_utils import LANGUAGE_CODES
+from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from imeg.translations import views
 from imeg.translations.models import TranslationStatus
 from imeg.translations.report import TranslationReportView, field_label
+from imeg.translations.tracking import TARGET_LANGUAGES
 
 Status = TranslationStatus.Status
 
@@ -166,9 +167,36 @@ def language_toggle_labels():
     )
 
 
+@hooks.register("insert_editor_js")
+def translation_aids():
+    """German beside the language being edited, "copy German text", "reviewed" from the status panel."""
+    strings = {
+        "pickerHeading": _("Felder anzeigen und bearbeiten in"),
+        "besideToggle": _("Deutsch daneben zeigen"),
+        "german": _("Deutsch"),
+        "germanStream": _("Deutscher Text dieses Felds"),
+        "empty": _("(kein deutscher Text)"),
+        "copy": _("Deutschen Text übernehmen"),
+        "copied": _("Deutscher Text übernommen"),
+        "confirmReplace": _("Den Text in diesem Feld durch den deutschen Text ersetzen?"),
+        "failed": _("Das hat nicht geklappt. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."),
+    }
+    return format_html(
+        '<script src="{}" data-strings="{}" data-languages="{}" data-source="{}" defer></script>',
+        static("js/admin-translation-aids.js"),
+        json.dumps(strings),
+        json.dumps(TARGET_LANGUAGES),
+        DEFAULT_LANGUAGE,
+    )
+
+
 @hooks.register("insert_global_admin_css")
 def language_toggle_styles():
-    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-language-toggles.css"))
+    return format_html(
+        '<link rel="stylesheet" href="{}"><link rel="stylesheet" href="{}">',
+        static("css/admin-language-toggles.css"),
+        static("css/admin-translation-aids.css"),
+    )
 
 
 @hooks.register("construct_explorer_page_queryset")

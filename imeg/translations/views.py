@@ -3,10 +3,11 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -145,6 +146,15 @@ def mark_reviewed(request, page_id, language):
     page = _editable(request, get_object_or_404(Page, pk=page_id).specific)
     if language not in tracking.TARGET_LANGUAGES:
         raise PermissionDenied
-    tracking.mark_reviewed(page, language)
-    messages.success(request, _("Die Übersetzung ist als geprüft und aktuell vermerkt."))
+    status = tracking.mark_reviewed(page, language)[language]
+    message = _("Die Übersetzung ist als geprüft und aktuell vermerkt.")
+    if request.headers.get("Accept") == "application/json":
+        # The editor's status panel, posting in the background so that unsaved edits stay.
+        label = tracking.Status(status.status).label
+        return JsonResponse({"status": status.status, "label": str(label), "message": message})
+    messages.success(request, message)
+    # From the editor's status panel, back to the editor; else to the page's status.
+    next_url = request.GET.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
     return redirect("imeg_translation_page_status", page.pk)

@@ -1,5 +1,7 @@
 """The translation report and the page's translation status in a real browser, with axe-core."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
@@ -96,3 +98,102 @@ def test_the_import_of_many_pages_has_no_accessibility_violations(admin_page, li
         "gibt es auf dieser Website nicht"
     )
     assert_accessible(admin_page)
+
+
+def test_the_editor_shows_status_german_beside_and_copies_german(admin_page, live_server, site_tree):
+    """The status panel in the editor, "reviewed" without leaving it, German beside English, copy German,
+    and after saving the languages and the German beside are still shown."""
+    site_tree.mobility.intro_de = "Täglich über die Grenze zur Arbeit."
+    site_tree.mobility.save()
+    admin_page.goto(f"{live_server.url}/admin/pages/{site_tree.mobility.pk}/edit/")
+
+    panel = admin_page.locator("[data-translation-panel]")
+    english = panel.locator('[data-language="en"]')
+    expect(english).to_have_attribute("data-status", "outdated")
+    english.get_by_text("Änderungen im deutschen Text seit der Übersetzung (Englisch)").click()
+    expect(english.locator("del")).to_have_text("Über")
+    expect(english.locator("ins")).to_have_text("Täglich über")
+    assert_accessible_within(admin_page, "[data-translation-panel]")
+    english.get_by_role("button", name="Übersetzung (Englisch) geprüft, noch richtig").click()
+    expect(english).to_have_attribute("data-status", "current")
+    expect(english.locator(".w-status")).to_have_text("aktuell")
+    expect(admin_page).to_have_url(f"{live_server.url}/admin/pages/{site_tree.mobility.pk}/edit/")
+
+    admin_page.get_by_role("button", name="Englisch (en)").click()
+    beside = admin_page.get_by_role("button", name="Deutsch daneben zeigen")
+    expect(beside).to_have_attribute("aria-pressed", "false")
+    beside.click()
+    expect(beside).to_have_attribute("aria-pressed", "true")
+    intro = admin_page.locator("#panel-child-inhalt-intro_en-section")
+    german = intro.locator(".translation-aid__german")
+    expect(german).to_be_visible()
+    expect(german.locator('[lang="de"]')).to_have_text("Täglich über die Grenze zur Arbeit.")
+    expect(admin_page.locator("#panel-child-inhalt-intro_fr-section")).to_be_hidden()
+    assert_accessible_within(admin_page, "#panel-child-inhalt-intro_en-section")
+    assert_accessible_within(admin_page, ".locale-picker")
+
+    admin_page.once("dialog", lambda dialog: dialog.accept())
+    intro.get_by_role("button", name="Deutschen Text übernehmen (Einleitung [en])").click()
+    expect(admin_page.locator("#id_intro_en")).to_have_value("Täglich über die Grenze zur Arbeit.")
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.get_by_role("button", name="Englisch (en)")).to_have_attribute("aria-pressed", "true")
+    expect(admin_page.get_by_role("button", name="Deutsch daneben zeigen")).to_have_attribute("aria-pressed", "true")
+    expect(admin_page.locator("#id_intro_en")).to_have_value("Täglich über die Grenze zur Arbeit.")
+    expect(admin_page.locator("#panel-child-inhalt-intro_en-section .translation-aid__german")).to_be_visible()
+    expect(admin_page.locator('[data-translation-panel] [data-language="en"]')).to_have_attribute(
+        "data-status", "current"
+    )
+    assert_accessible(admin_page)
+
+
+def test_copy_german_into_rich_text_keeps_its_formatting(admin_page, live_server, site_tree):
+    contact = site_tree.contact
+    contact.intro_de = '<p>Schreiben Sie der <a href="https://example.org/">Geschäftsstelle</a>.</p>'
+    contact.save()
+    admin_page.goto(f"{live_server.url}/admin/pages/{contact.pk}/edit/")
+
+    admin_page.get_by_role("button", name="Niederländisch (nl)").click()
+    section = admin_page.locator("#panel-child-inhalt-intro_nl-section")
+    section.get_by_role("button", name="Deutschen Text übernehmen (Einleitung [nl])").click()
+    expect(section.locator(".DraftEditor-root")).to_contain_text("Schreiben Sie der Geschäftsstelle.")
+    # The label and fields of the form's rows are translated; their type is one for all languages.
+    expect(admin_page.locator("#id_form_fields-0-field_type")).to_have_accessible_description(
+        re.compile("^In allen Sprachen gleich")
+    )
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.locator(".messages")).to_contain_text("wurde aktualisiert")
+    contact.refresh_from_db()
+    draft = contact.get_latest_revision_as_object()
+    # Draftail numbers its paragraphs (data-block-key); the text and the link are the German ones.
+    assert re.sub(r' data-block-key="\w+"', "", draft.intro_nl) == (
+        '<p>Schreiben Sie der <a href="https://example.org/">Geschäftsstelle</a>.</p>'
+    )
+
+
+def test_a_streamfield_shows_its_german_text_and_copies_it(admin_page, live_server, site_tree):
+    imprint = site_tree.imprint
+    imprint.body_de = [("paragraph", "<p>Verantwortlich ist die Geschäftsstelle.</p>")]
+    imprint.save()
+    admin_page.goto(f"{live_server.url}/admin/pages/{imprint.pk}/edit/")
+
+    admin_page.get_by_role("button", name="Englisch (en)").click()
+    admin_page.get_by_role("button", name="Deutsch daneben zeigen").click()
+    body = admin_page.locator("#panel-child-inhalt-body_en-section")
+    body.get_by_text("Deutscher Text dieses Felds").click()
+    expect(body.locator('.translation-aid__text[lang="de"]')).to_have_text("Verantwortlich ist die Geschäftsstelle.")
+
+    body.get_by_role("button", name="Deutschen Text übernehmen (Inhalt [en])").click()
+    expect(body.locator(".DraftEditor-root")).to_contain_text("Verantwortlich ist die Geschäftsstelle.")
+    expect(body.locator("[data-translation-aid]")).to_have_count(1)
+    # Only what this site adds: Wagtail's rich text blocks inside a StreamField have no accessible name
+    # (axe: aria-input-field-name), in German as in any other language.
+    assert_accessible_within(admin_page, "#panel-child-inhalt-body_en-section [data-translation-aid]")
+
+    admin_page.get_by_role("button", name="Entwurf speichern").click()
+    expect(admin_page.locator(".messages")).to_contain_text("wurde aktualisiert")
+    imprint.refresh_from_db()
+    draft = imprint.get_latest_revision_as_object()
+    assert [block.block_type for block in draft.body_en] == ["paragraph"]
+    assert "Verantwortlich ist die Geschäftsstelle." in str(draft.body_en[0].value)
