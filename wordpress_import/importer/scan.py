@@ -1,0 +1,116 @@
+"""Pass 1: an index of every item in the export (ids, parents, titles, old paths), and what earlier runs made."""
+
+from urllib.parse import urlsplit
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
+
+from wordpress_import.importer.common import CONTENT_TYPES, DRAFTS, PUBLISHED, Indexed
+from wordpress_import.models import ImportedItem
+from wordpress_import.wxr import MalformedItem, WxrBroken, read_items
+
+
+class Scan:
+    """The index pass and the questions answered from the index: which items are wanted, their old paths."""
+
+    def known_objects(self):
+        """What earlier runs imported, so that links to it resolve before its item comes up again."""
+        records = ImportedItem.objects.filter(source=self.source).exclude(kind="publication")
+        pages = set(Page.objects.filter(pk__in=records.values("object_id")).values_list("pk", flat=True))
+        for wp_id, kind, pk in records.values_list("wp_id", "kind", "object_id"):
+            if kind in ("image", "document"):
+                self.objects[wp_id] = (kind, pk)
+            elif pk in pages:
+                self.objects[wp_id] = ("page", pk)
+
+    def scan(self):
+        channel, items = read_items(self.export_path)
+        try:
+            self.index_items(channel, items)
+        except WxrBroken as error:
+            if not self.index:
+                raise
+            self.report.warnings.append(f"{error} The {len(self.index)} items before that point are imported.")
+        self.finish_scan(channel)
+
+    def index_items(self, channel, items):
+        for item in items:
+            if isinstance(item, MalformedItem):
+                self.report.add("errors", item, f"malformed item: {item.reason}")
+                self.report.count("malformed", "skipped")
+                continue
+            self.index[item.wp_id] = Indexed(item.post_type, item.status, item.parent_id, item.title)
+            for path in self.old_paths(item, channel):
+                self.paths.setdefault(path, item.wp_id)
+
+    def finish_scan(self, channel):
+        self.channel = channel
+        self.source = channel.base_site_url or channel.base_blog_url or channel.title or "wordpress"
+        language = channel.language.lower()
+        if language and not language.startswith("de"):
+            self.report.warnings.append(
+                f"The export says its language is {channel.language!r}, not German. Its text is imported into the "
+                "German fields (the site's source language); check that this is the right export."
+            )
+        for url in (channel.base_site_url, channel.base_blog_url):
+            host = urlsplit(url).hostname
+            if host:
+                self.old_hosts |= {host, host.removeprefix("www."), "www." + host.removeprefix("www.")}
+        if not self.index:
+            self.report.warnings.append("The export contains no items.")
+
+    def old_paths(self, item, channel=None):
+        paths = [f"/?p={item.wp_id}"]
+        if item.post_type == "page":
+            paths.append(f"/?page_id={item.wp_id}")
+        if item.post_type == "attachment":
+            paths.append(f"/?attachment_id={item.wp_id}")
+        for url in (item.link, item.guid, item.attachment_url):
+            if url and (path := self.local_path(url, channel)):
+                paths.append(path)
+        return list(dict.fromkeys(paths))
+
+    def local_path(self, url, channel=None):
+        """The normalised path of a URL on the old site, or None for another site."""
+        parts = urlsplit(url.strip())
+        if parts.scheme not in ("", "http", "https"):
+            return None
+        if parts.netloc:
+            host = parts.hostname or ""
+            hosts = self.old_hosts
+            if channel is not None and not hosts:
+                hosts = {urlsplit(channel.base_site_url).hostname, urlsplit(channel.base_blog_url).hostname}
+            if host not in hosts and host.removeprefix("www.") not in hosts:
+                return None
+        elif not parts.path.startswith("/") and not parts.query:
+            return None
+        return Redirect.normalise_path(url.strip())
+
+    def wanted(self, entry):
+        if entry.post_type == "attachment":
+            return True
+        if entry.post_type not in CONTENT_TYPES:
+            return False
+        return entry.status in PUBLISHED or (self.include_drafts and entry.status in DRAFTS)
+
+    def skip_reason(self, item):
+        if item.post_type not in CONTENT_TYPES | {"attachment"}:
+            return f"post type {item.post_type!r} is not imported"
+        if item.status == "private":
+            return "private"
+        if item.status == "trash":
+            return "in the trash"
+        if item.status in DRAFTS and not self.include_drafts:
+            return f"{item.status} (use --include-drafts to import drafts)"
+        if item.status not in PUBLISHED | DRAFTS:
+            return f"status {item.status!r}"
+        return None
+
+    def items(self):
+        _channel, items = read_items(self.export_path)
+        try:
+            for item in items:
+                if not isinstance(item, MalformedItem):
+                    yield item
+        except WxrBroken:
+            return  # reported by the scan
