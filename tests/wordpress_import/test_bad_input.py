@@ -194,19 +194,20 @@ def test_a_file_behind_a_link_in_the_uploads_folder_is_not_read(site, tmp_path):
 
 
 def test_an_item_that_fails_leaves_nothing_half_written(site, tmp_path, monkeypatch):
-    """A page whose save fails after its redirects were written: the item's transaction takes them back."""
+    """A page whose import record fails after its page and redirects were written: the batch is taken back
+    and its pages made one by one, where the failing item's transaction takes back its page and redirects."""
     from wordpress_import import importer
 
     xml = wxr([item(10, "Gut", slug="gut"), item(11, "Schlecht", slug="schlecht"), item(12, "Auch gut", slug="auch")])
     export, _uploads = write_export(tmp_path, xml)
-    remember = importer.Importer.remember
+    imported_row = importer.Importer.imported_row
 
-    def failing_remember(self, item, *args):
+    def failing_row(self, item, *args):
         if item.wp_id == 11:
             raise RuntimeError("Festplatte voll")
-        return remember(self, item, *args)
+        return imported_row(self, item, *args)
 
-    monkeypatch.setattr(importer.Importer, "remember", failing_remember)
+    monkeypatch.setattr(importer.Importer, "imported_row", failing_row)
 
     _output, report, _csv = run_import(export, folder=tmp_path)
 

@@ -1,6 +1,7 @@
 """Pass 2: attachments. Images and PDFs through the same checks as an upload in the admin."""
 
 import io
+import re
 from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
@@ -23,6 +24,20 @@ from publications.pipeline import readable_file_name, validate_pdf_upload
 from wordpress_import.content import plain_text
 from wordpress_import.files import relative_upload_path
 from wordpress_import.importer.common import CREDIT, IMAGE_EXTENSIONS, FileMissing, digest
+
+# A bare file name: no folder, no "..", not hidden.
+FILE_NAME = re.compile(r"[^/\\\x00]+")
+
+
+def resized_copies(metadata):
+    """The file names of WordPress's resized copies (`sizes`) and of the unscaled original (`original_image`,
+    WordPress 5.3+) in an attachment's PHP-serialised `_wp_attachment_metadata`; unsafe names are left out."""
+    names = []
+    if 's:5:"sizes";' in metadata:
+        sizes = metadata.split('s:5:"sizes";', 1)[1].split('s:10:"image_meta";', 1)[0]
+        names += re.findall(r's:4:"file";s:\d+:"([^"]*)";', sizes)
+    names += re.findall(r's:14:"original_image";s:\d+:"([^"]*)";', metadata)
+    return [name for name in dict.fromkeys(names) if FILE_NAME.fullmatch(name) and not name.startswith(".")]
 
 
 class Attachments:
@@ -58,9 +73,14 @@ class Attachments:
             raise FileMissing(f"{file_path or item.attachment_url} ({where})")
         return data
 
-    def attachment_redirects(self, item, target):
-        """The attachment page and the file's old paths lead to `target` (a document or image URL)."""
-        paths = self.old_paths(item) + [Redirect.normalise_path(f"/wp-content/uploads/{item.meta_path}")]
+    def attachment_redirects(self, item, target, copies=()):
+        """The attachment page and the file's old paths lead to `target` (a document or image URL).
+
+        `copies`: the names of WordPress's resized copies beside the file, whose old links lead there too.
+        """
+        folder = PurePosixPath(item.meta_path).parent
+        files = [item.meta_path] + [str(folder / name) for name in copies]
+        paths = self.old_paths(item) + [Redirect.normalise_path(f"/wp-content/uploads/{name}") for name in files]
         pages = []
         for path in dict.fromkeys(paths):
             if path.startswith("/wp-content/uploads/"):
@@ -75,7 +95,8 @@ class Attachments:
         caption = plain_text(item.excerpt, 255)
         credit = (CREDIT.search(item.meta.get("_wp_attachment_metadata", "")) or [None, ""])[1][:255]
         title = plain_text(item.title, 255) or PurePosixPath(file_path).stem
-        content_hash = digest(title, alt, caption, credit, file_path)
+        copies = resized_copies(item.meta.get("_wp_attachment_metadata", ""))
+        content_hash = digest(title, alt, caption, credit, file_path, copies)
         record = self.record(item, "image")
         images = get_image_model().objects
         if record and (image := images.filter(pk=record.object_id).first()):
@@ -109,7 +130,7 @@ class Attachments:
         image.save()
         self.objects[item.wp_id] = ("image", image.pk)
         item.meta_path = file_path
-        self.attachment_redirects(item, image.file.url)
+        self.attachment_redirects(item, image.file.url, copies)
         self.remember(item, "image", image, content_hash, self.image_state(image))
         self.report.count("image", "created" if created else "updated")
 

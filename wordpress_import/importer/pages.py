@@ -1,11 +1,27 @@
 """Pass 3: WordPress pages (and what every page shares): where they go, their fields, their revisions."""
 
+import logging
+
+from django.db import transaction
 from django.utils.text import slugify
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from imeg.models import ContentPage, HomePage
+from imeg.models.base import BasePage
 from wordpress_import.content import Converter, plain_text
-from wordpress_import.importer.common import PUBLISHED, ItemFailed, aware, digest
+from wordpress_import.importer.bulk import BATCH_SIZE, NewPage
+from wordpress_import.importer.common import PUBLISHED, ItemFailed, digest
+
+# Page kinds whose new pages are written in batches; publications (few, with files) the Wagtail way.
+BATCHED_KINDS = {"page", "news", "event"}
+
+logger = logging.getLogger(__name__)
+
+
+def saves_plainly(model):
+    """Whether the page type adds nothing to `BasePage.save` (EventPage does): a batch skips save()."""
+    save = vars(model).get("save")  # wagtail-modeltranslation's wrapper, holding the class's own save
+    return getattr(save, "func", save) is BasePage.save
 
 
 class Pages:
@@ -96,83 +112,130 @@ class Pages:
         return digest(item.post_type, fields, item.terms, item.meta.get("_thumbnail_id"), extra, self.mapping.digest())
 
     def save_page(self, item, kind, model, parent, build, extra=None, publish=None):
-        """Create or update the page; publish it through Wagtail's normal path (search, sitemaps, purges).
+        """Create or update the page. New pages of the usual kinds wait for the batch (`bulk`); others, and
+        updates, go through Wagtail's normal path. Both end in the search index, sitemaps and purges.
 
         `build()` gives (fields, update); it converts the content, so it runs only when something changed.
         """
         content_hash = self.item_hash(item, extra, parent.pk)
+        publish = bool(publish or (publish is None and item.status in PUBLISHED))
         record = self.record(item, kind)
-        page = None
         if record:
-            page = Page.objects.filter(pk=record.object_id).first()
-            if page is None:
-                self.report.count(kind, "left alone")
-                self.report.add(
-                    "editor_changed", item, f"page {record.object_id} was deleted in Wagtail; not recreated"
-                )
-                return None
-            page = page.specific
-            if kind != "publication":
-                self.objects[item.wp_id] = ("page", page.pk)
-            if record.content_hash == content_hash:
-                self.report.count(kind, "unchanged")
-                return page
-            if str(page.latest_revision_id) != record.object_state:
-                self.report.count(kind, "left alone")
-                message = f"„{page.title}“ ({page.get_url()}) was edited in Wagtail"
-                self.report.add("editor_changed", item, message)
-                return page
-            page = page.get_latest_revision_as_object()
+            self.update_page(item, kind, record, content_hash, build, publish)
+            return
         fields, update = build()
-        created = page is None
-        if created:
-            page = model(live=False, first_published_at=aware(item.date_gmt), owner=None)
-        wanted_slug = fields["slug_de"]
-        if not created:
-            fields = {key: value for key, value in fields.items() if key != "slug_de"}
+        entry = NewPage(item, kind, model, parent, fields, update, content_hash, publish)
+        if kind in BATCHED_KINDS and saves_plainly(model):
+            entry.prepare()
+            self.new_pages.add(entry)
+        else:
+            self.create_page(entry)
+
+    def create_page(self, entry):
+        """A new page the Wagtail way: `add_child`, a revision, and `publish` for published items."""
+        page = entry.build()
+        entry.parent.add_child(instance=page)
+        self.new_pages.forget_parent(entry.parent)
+        self.slug_done(entry.item, entry.fields["slug_de"], page)
+        # Validated by add_child just now, with the same fields: not a second time.
+        revision = page.save_revision(clean=False)
+        if entry.publish:
+            revision.publish()
+        self.page_written(entry.item, entry.kind, page, entry.content_hash, revision, created=True)
+
+    def update_page(self, item, kind, record, content_hash, build, publish):
+        """The item was imported before: a new revision if it changed, unless an editor changed the page."""
+        if record.object_id not in self.existing_pages:
+            self.report.count(kind, "left alone")
+            self.report.add("editor_changed", item, f"page {record.object_id} was deleted in Wagtail; not recreated")
+            return
+        if kind != "publication":
+            self.objects[item.wp_id] = ("page", record.object_id)
+        if record.content_hash == content_hash:
+            self.report.count(kind, "unchanged")
+            return
+        page = Page.objects.get(pk=record.object_id).specific
+        if str(page.latest_revision_id) != record.object_state:
+            self.report.count(kind, "left alone")
+            message = f"„{page.title}“ ({page.get_url()}) was edited in Wagtail"
+            self.report.add("editor_changed", item, message)
+            return
+        page = page.get_latest_revision_as_object()
+        fields, update = build()
         for name, value in fields.items():
-            setattr(page, name, value)
+            if name != "slug_de":
+                setattr(page, name, value)
         if update:
             update(page)
-        if created:
-            parent.add_child(instance=page)
-            if page.slug_de != wanted_slug:
-                self.report.add("slug_changed", item, f"„{wanted_slug}“ is taken here; the page got „{page.slug_de}“")
-        # A new page was validated by add_child just now, with the same fields: not a second time.
-        revision = page.save_revision(clean=not created)
-        if publish or (publish is None and item.status in PUBLISHED):
+        revision = page.save_revision()
+        if publish:
             revision.publish()
+        self.page_written(item, kind, page, content_hash, revision, created=False)
+
+    def page_written(self, item, kind, page, content_hash, revision, created):
+        """After a page was saved on its own: its redirects and import record, then the run's bookkeeping."""
+        if kind != "publication":
+            for path in self.old_paths(item):
+                self.write_redirect(path, page=page)
+        self.remember(item, kind, page, content_hash, str(revision.pk))
+        self.page_done(item, kind, page, created)
+
+    def page_done(self, item, kind, page, created):
+        """The page is in the database (with its redirects): links to it resolve, the report counts it."""
+        self.existing_pages.add(page.pk)
         if kind != "publication":
             self.objects[item.wp_id] = ("page", page.pk)
             for path in self.old_paths(item):
-                self.redirect(path, item, page=page)
-        self.remember(item, kind, page, content_hash, str(revision.pk))
+                self.note_redirect(path, item, page=page)
         self.report.count(kind, "created" if created else "updated")
-        return page
+
+    def slug_done(self, item, wanted, page):
+        if page.slug_de != wanted:
+            self.report.add("slug_changed", item, f"„{wanted}“ is taken here; the page got „{page.slug_de}“")
 
     def fill_pending_links(self):
-        """Links to pages that came later in the export: convert those items again and save a revision."""
-        for wp_id, item in self.relink.items():
-            target = self.objects.get(wp_id)
-            if not target:
-                continue
+        """Links to pages that came later in the export: those items are converted again, in batches.
 
-            def relink(item=item, pk=target[1]):
-                # The page's latest revision is the one this run made from the item (relink only holds
-                # items converted in this run): its body is completed in place, in the revision and, where
-                # that revision is the page's current content (published, or never published), in the
-                # page, instead of saving and publishing a second revision of every such page.
-                page = Page.objects.get(pk=pk).specific
-                revision = page.latest_revision
-                converter = Converter(self)
-                body = converter.convert(item.content)
-                for href in sorted(converter.notes.pending_links):
-                    self.report.add("dangling_links", item, href)
-                field = type(page)._meta.get_field("body_de")
-                revision.content = {**revision.content, "body_de": field.get_prep_value(body)}
-                revision.save(update_fields=["content"])
-                if page.live_revision_id == revision.pk or not page.live:
-                    page.body_de = body
-                    page.save(update_fields=["body_de", "body"], clean=False)
+        The page's latest revision is the one this run made from the item (relink only holds items
+        converted in this run): its body is completed in place, in the revision and, where that revision
+        is the page's current content (published, or never published), in the page, instead of saving
+        and publishing a second revision of every such page. A failed batch is done again item by item.
+        """
+        waiting = [(item, self.objects[wp_id][1]) for wp_id, item in self.relink.items() if wp_id in self.objects]
+        for start in range(0, len(waiting), BATCH_SIZE):
+            chunk = waiting[start : start + BATCH_SIZE]
+            try:
+                with transaction.atomic():
+                    notes = self.complete_links(chunk)
+            except Exception:  # noqa: BLE001 - each item is tried on its own below and fails with its own message
+                logger.debug("Completing the links of %s pages failed; one by one", len(chunk), exc_info=True)
+                notes = []
+                for item, pk in chunk:
+                    self.guarded(
+                        item, lambda _item, pair=(item, pk), found=notes: found.extend(self.complete_links([pair]))
+                    )
+            for item, href in notes:
+                self.report.add("dangling_links", item, href)
 
-            self.guarded(item, lambda _item, relink=relink: relink())
+    def complete_links(self, chunk):
+        """Convert the (item, page pk) pairs again; returns the links that still point nowhere."""
+        pages = Page.objects.filter(pk__in=[pk for _item, pk in chunk]).specific().in_bulk()
+        revisions = Revision.objects.in_bulk([page.latest_revision_id for page in pages.values()])
+        notes, changed = [], {}
+        for item, pk in chunk:
+            page = pages[pk]
+            revision = revisions[page.latest_revision_id]
+            converter = Converter(self)
+            body = converter.convert(item.content)
+            notes += [(item, href) for href in sorted(converter.notes.pending_links)]
+            field = type(page)._meta.get_field("body_de")
+            revision.content = {**revision.content, "body_de": field.get_prep_value(body)}
+            if page.live_revision_id == revision.pk or not page.live:
+                page.body_de = body
+                changed.setdefault(type(page), []).append(page)
+            self.deferred.retrack.add(pk)
+            self.deferred.pages.add(pk)
+        Revision.objects.bulk_update(list(revisions.values()), ["content"])
+        for model, group in changed.items():
+            model.objects.bulk_update(group, ["body_de", "body"])
+        return notes

@@ -13,6 +13,10 @@ class Redirects:
     """Redirects of pages, attachment pages, upload paths and the feed."""
 
     def redirect(self, path, item, page=None, link=""):
+        self.write_redirect(path, page, link)
+        self.note_redirect(path, item, page, link)
+
+    def write_redirect(self, path, page=None, link=""):
         if not path or path in ("/", ""):
             return
         Redirect.objects.update_or_create(
@@ -20,6 +24,11 @@ class Redirects:
             old_path=path,
             defaults={"redirect_page": page, "redirect_link": "" if page else link, "is_permanent": True},
         )
+
+    def note_redirect(self, path, item, page=None, link=""):
+        """For the report and the CSV: old path → new URL."""
+        if not path or path in ("/", ""):
+            return
         new_url = link
         if page is not None:
             new_url = "(new page)" if self.dry_run else page.get_url()

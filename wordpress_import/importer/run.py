@@ -20,6 +20,7 @@ from wordpress_import.content import resized_original
 from wordpress_import.deferred import deferred_indexing
 from wordpress_import.files import FileRefused, relative_upload_path
 from wordpress_import.importer.attachments import Attachments
+from wordpress_import.importer.bulk import NewPages
 from wordpress_import.importer.common import (
     CONTENT_TYPES,
     FileMissing,
@@ -66,17 +67,24 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         self.sections = {}  # index page model → the page, once found
         self.source = ""
         self.old_hosts = set()
+        self.records = {}  # (wp id, kind) → ImportedItem of an earlier run
+        self.existing_pages = set()  # pks of the pages earlier runs made that still exist
+        self.file_urls = {}  # image pk → its file's URL, for links to images
+        self.new_pages = NewPages(self)
+        self.deferred = None
 
     def run(self):
         started = time.monotonic()
         with translation.override("de"), fast_slug_validation():
             if self.dry_run:
-                with transaction.atomic(), throwaway_file_storage(), deferred_indexing(catch_up=False):
+                with transaction.atomic(), throwaway_file_storage(), deferred_indexing(catch_up=False) as deferred:
+                    self.deferred = deferred
                     self.passes()
                     transaction.set_rollback(True)
             else:
                 # Search index, reference index and page cache: once for everything, at the end.
-                with deferred_indexing():
+                with deferred_indexing() as deferred:
+                    self.deferred = deferred
                     self.passes()
         self.report.seconds = time.monotonic() - started
         return self.report
@@ -118,21 +126,34 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
             if item.post_type == "page" and self.parent_comes_later(item):
                 deferred.append(item)
                 continue
-            self.guarded(item, self.import_page if item.post_type == "page" else self.import_post)
-            self.step()
+            self.import_one(item, self.import_page if item.post_type == "page" else self.import_post)
         while deferred:
             waiting = [item for item in deferred if self.parent_comes_later(item)]
             ready = [item for item in deferred if item not in waiting] or waiting  # a loop: break it
             for item in ready:
-                self.guarded(item, self.import_page)
-                self.step()
+                self.import_one(item, self.import_page)
             deferred = [item for item in deferred if item not in ready]
+        self.new_pages.flush()
+
+    def import_one(self, item, handler):
+        """Between items, the batch of new pages is written when it is full or holds a page this item may
+        need: its parent, an earlier item with its id, or (for a post) a page its section goes under."""
+        if (
+            self.new_pages.full
+            or item.parent_id in self.new_pages
+            or item.wp_id in self.new_pages
+            or (item.post_type == "post" and self.new_pages.holds("page"))
+        ):
+            self.new_pages.flush()
+        self.guarded(item, handler)
+        self.step()
 
     def parent_comes_later(self, item):
         parent = self.index.get(item.parent_id)
         return (
             item.parent_id
             and item.parent_id not in self.objects
+            and item.parent_id not in self.new_pages
             and parent is not None
             and parent.post_type == "page"
             and self.wanted(parent)
@@ -162,20 +183,27 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
             self.index[item.wp_id].failed = True
 
     def record(self, item, kind):
-        return ImportedItem.objects.filter(source=self.source, wp_id=item.wp_id, kind=kind).first()
+        return self.records.get((item.wp_id, kind))
 
-    def remember(self, item, kind, obj, content_hash, state):
-        ImportedItem.objects.update_or_create(
+    def imported_row(self, item, kind, obj, content_hash, state):
+        """The record of what the item became, unsaved."""
+        return ImportedItem(
             source=self.source,
             wp_id=item.wp_id,
             kind=kind,
-            defaults={
-                "guid": item.guid[:500],
-                "object_id": obj.pk,
-                "content_hash": content_hash,
-                "object_state": state,
-            },
+            guid=item.guid[:500],
+            object_id=obj.pk,
+            content_hash=content_hash,
+            object_state=state,
         )
+
+    def remember(self, item, kind, obj, content_hash, state):
+        row = self.imported_row(item, kind, obj, content_hash, state)
+        fields = ("guid", "object_id", "content_hash", "object_state")
+        ImportedItem.objects.update_or_create(
+            source=row.source, wp_id=row.wp_id, kind=kind, defaults={name: getattr(row, name) for name in fields}
+        )
+        self.records[item.wp_id, kind] = row
 
     def link(self, href):
         path = self.local_path(href)
@@ -198,7 +226,9 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
                 return ("pending", None)
             return ("dangling", None)
         if target[0] == "image":
-            return ("url", get_image_model().objects.get(pk=target[1]).file.url)
+            if target[1] not in self.file_urls:
+                self.file_urls[target[1]] = get_image_model().objects.get(pk=target[1]).file.url
+            return ("url", self.file_urls[target[1]])
         return target
 
     def image(self, wp_id, src):

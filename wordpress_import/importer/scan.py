@@ -15,13 +15,15 @@ class Scan:
 
     def known_objects(self):
         """What earlier runs imported, so that links to it resolve before its item comes up again."""
-        records = ImportedItem.objects.filter(source=self.source).exclude(kind="publication")
-        pages = set(Page.objects.filter(pk__in=records.values("object_id")).values_list("pk", flat=True))
-        for wp_id, kind, pk in records.values_list("wp_id", "kind", "object_id"):
-            if kind in ("image", "document"):
-                self.objects[wp_id] = (kind, pk)
-            elif pk in pages:
-                self.objects[wp_id] = ("page", pk)
+        records = list(ImportedItem.objects.filter(source=self.source))
+        self.records = {(record.wp_id, record.kind): record for record in records}
+        page_ids = [record.object_id for record in records if record.kind not in ("image", "document")]
+        self.existing_pages = set(Page.objects.filter(pk__in=page_ids).values_list("pk", flat=True))
+        for record in records:
+            if record.kind in ("image", "document"):
+                self.objects[record.wp_id] = (record.kind, record.object_id)
+            elif record.kind != "publication" and record.object_id in self.existing_pages:
+                self.objects[record.wp_id] = ("page", record.object_id)
 
     def scan(self):
         channel, items = read_items(self.export_path)
