@@ -86,7 +86,7 @@ def test_an_export_broken_part_way_imports_the_items_before_the_break(site, tmp_
 
     assert Page.objects.filter(slug_de="erste").exists()
     assert "WARNING: The export is not well-formed XML:" in report
-    assert "The 1 items before that point are imported." in report
+    assert "Die 1 Elemente davor werden importiert." in report
     assert "Traceback" not in output
 
 
@@ -226,7 +226,7 @@ def test_a_french_export_is_imported_into_the_german_fields_with_a_warning(site,
 
     _output, report, _csv = run_import(export, folder=tmp_path)
 
-    assert "not German" in report
+    assert "nicht Deutsch" in report
     news = Page.objects.get(slug_de="regions").specific
     assert news.body_de.raw_data[0]["value"] == content
     assert not news.title_fr

@@ -46,7 +46,7 @@ def test_a_batch_of_new_news_is_a_valid_tree_with_free_slugs(site, tmp_path, mon
     assert slugs == sorted(
         ["meldung-0", "meldung-0-2", "meldung-1", "meldung-1-2", "meldung-2", "meldung-2-2", "meldung-3"]
     )
-    assert "„meldung-0“ is taken here; the page got „meldung-0-2“" in report
+    assert "„meldung-0“ ist hier vergeben; die Seite bekam „meldung-0-2“" in report
     assert "news: created 7" in report
     child = NewsPage.objects.get(slug_de="meldung-0-2")
     assert child.url_path_de == f"{index.url_path_de}meldung-0-2/"

@@ -9,6 +9,7 @@ from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
@@ -61,7 +62,12 @@ class Attachments:
                 self.import_publication(item, document, entry)
         else:
             self.report.count("attachment", "skipped")
-            self.report.add("skipped", item, f"file type .{extension or '?'} is not imported (images and PDFs only)")
+            self.report.add(
+                "skipped",
+                item,
+                _("Dateityp .%(extension)s wird nicht importiert (nur Bilder und PDFs)")
+                % {"extension": extension or "?"},
+            )
 
     def read_file(self, item, file_path, limit):
         data = None
@@ -69,8 +75,10 @@ class Attachments:
             if source is not None and data is None:
                 data = source.read(file_path, limit)
         if data is None:
-            where = "the uploads folder" if self.uploads else "no uploads folder given"
-            raise FileMissing(f"{file_path or item.attachment_url} ({where})")
+            name = file_path or item.attachment_url
+            if self.uploads:
+                raise FileMissing(_("%(file)s (nicht im Upload-Ordner)") % {"file": name})
+            raise FileMissing(_("%(file)s (kein Upload-Ordner angegeben)") % {"file": name})
         return data
 
     def attachment_redirects(self, item, target, copies=()):
@@ -107,7 +115,7 @@ class Attachments:
                 return
             if self.image_state(image) != record.object_state:
                 self.report.count("image", "left alone")
-                self.report.add("editor_changed", item, f"image {image.pk} was changed in Wagtail")
+                self.report.add("editor_changed", item, _("Bild %(id)s wurde in Wagtail geändert") % {"id": image.pk})
                 return
         else:
             image = None

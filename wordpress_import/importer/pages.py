@@ -4,6 +4,7 @@ import logging
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 
 from imeg.models import ContentPage, HomePage
@@ -39,7 +40,8 @@ class Pages:
         index = model(title_de=title, slug_de=slug, live=False)
         (parent or self.home).add_child(instance=index)
         index.save_revision().publish()
-        self.report.add("notes", None, f"created the section „{title}“ ({model._meta.verbose_name})")
+        note = _("Bereich „%(title)s“ angelegt (%(type)s)") % {"title": title, "type": model._meta.verbose_name}
+        self.report.add("notes", None, note)
         return index
 
     def events_parent(self):
@@ -54,7 +56,8 @@ class Pages:
         for slug in self.mapping.pages_parent.split("/"):
             page = page.get_children().filter(slug=slug).first()
             if page is None:
-                raise ItemFailed(f"the map file's [pages] parent {self.mapping.pages_parent!r} does not exist")
+                message = _("Die Elternseite %(parent)s aus [pages] der Map-Datei gibt es nicht")
+                raise ItemFailed(message % {"parent": repr(self.mapping.pages_parent)})
         return page.specific
 
     def parent_for(self, item):
@@ -67,8 +70,12 @@ class Pages:
             if isinstance(parent, ContentPage | HomePage):
                 return parent
         known = self.index.get(item.parent_id)
-        why = "not in the export" if known is None else f"not imported ({known.status})"
-        self.report.add("parent_missing", item, f"parent #{item.parent_id} is {why}; placed under „{root.title}“")
+        where = {"parent": item.parent_id, "page": root.title, "status": getattr(known, "status", "")}
+        if known is None:
+            message = _("Elternelement #%(parent)s ist nicht im Export; unter „%(page)s“ eingeordnet")
+        else:
+            message = _("Elternelement #%(parent)s wurde nicht importiert (%(status)s); unter „%(page)s“ eingeordnet")
+        self.report.add("parent_missing", item, message % where)
         return root
 
     def common_fields(self, item):
@@ -147,7 +154,8 @@ class Pages:
         """The item was imported before: a new revision if it changed, unless an editor changed the page."""
         if record.object_id not in self.existing_pages:
             self.report.count(kind, "left alone")
-            self.report.add("editor_changed", item, f"page {record.object_id} was deleted in Wagtail; not recreated")
+            message = _("Seite %(id)s wurde in Wagtail gelöscht; nicht neu angelegt") % {"id": record.object_id}
+            self.report.add("editor_changed", item, message)
             return
         if kind != "publication":
             self.objects[item.wp_id] = ("page", record.object_id)
@@ -157,7 +165,10 @@ class Pages:
         page = Page.objects.get(pk=record.object_id).specific
         if str(page.latest_revision_id) != record.object_state:
             self.report.count(kind, "left alone")
-            message = f"„{page.title}“ ({page.get_url()}) was edited in Wagtail"
+            message = _("„%(title)s“ (%(url)s) wurde in Wagtail bearbeitet") % {
+                "title": page.title,
+                "url": page.get_url(),
+            }
             self.report.add("editor_changed", item, message)
             return
         page = page.get_latest_revision_as_object()
@@ -191,7 +202,8 @@ class Pages:
 
     def slug_done(self, item, wanted, page):
         if page.slug_de != wanted:
-            self.report.add("slug_changed", item, f"„{wanted}“ is taken here; the page got „{page.slug_de}“")
+            message = _("„%(wanted)s“ ist hier vergeben; die Seite bekam „%(slug)s“")
+            self.report.add("slug_changed", item, message % {"wanted": wanted, "slug": page.slug_de})
 
     def fill_pending_links(self):
         """Links to pages that came later in the export: those items are converted again, in batches.

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils.translation import gettext as _
+
 from imeg.models import TopicPage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from wordpress_import.content import plain_text
@@ -15,7 +17,7 @@ class Posts:
         target, topic_slugs = self.mapping.post_target(item.terms)
         if target == "skip":
             self.report.count("post", "skipped")
-            self.report.add("skipped", item, "its category is mapped to skip")
+            self.report.add("skipped", item, _("seine Kategorie ist in der Map-Datei auf skip gesetzt"))
             return
         fields = self.common_fields(item)
         teaser = plain_text(item.excerpt, 500) or plain_text(item.content, 300) or fields["title_de"]
@@ -23,7 +25,7 @@ class Posts:
         topics = list(TopicPage.objects.filter(slug__in=topic_slugs)) if topic_slugs else []
         missing = set(topic_slugs) - {topic.slug for topic in topics}
         for slug in sorted(missing & set(self.mapping_topic_rules())):
-            self.report.add("notes", item, f"topic „{slug}“ of the map file does not exist")
+            self.report.add("notes", item, _("Das Thema „%(slug)s“ aus der Map-Datei gibt es nicht") % {"slug": slug})
         date = item.date or datetime.datetime.now()  # noqa: DTZ005 - WordPress's local time
         if target == "event":
             parent = self.section(EventIndexPage, "Veranstaltungen", "veranstaltungen", self.events_parent())

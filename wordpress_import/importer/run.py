@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
@@ -93,7 +94,8 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         self.scan()
         self.site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if self.site is None:
-            raise WxrError("The site has no default site and home page; run the migrations and create one first.")
+            message = _("Die Website hat keine Standard-Site mit Startseite; erst migrieren und eine anlegen.")
+            raise WxrError(message)
         self.home = self.site.root_page.specific
         if getattr(self.uploads, "unsafe", None):
             for name in self.uploads.unsafe:

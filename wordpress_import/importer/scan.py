@@ -2,6 +2,7 @@
 
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
@@ -32,13 +33,14 @@ class Scan:
         except WxrBroken as error:
             if not self.index:
                 raise
-            self.report.warnings.append(f"{error} The {len(self.index)} items before that point are imported.")
+            rest = _("Die %(count)s Elemente davor werden importiert.") % {"count": len(self.index)}
+            self.report.warnings.append(f"{error} {rest}")
         self.finish_scan(channel)
 
     def index_items(self, channel, items):
         for item in items:
             if isinstance(item, MalformedItem):
-                self.report.add("errors", item, f"malformed item: {item.reason}")
+                self.report.add("errors", item, _("fehlerhaftes Element: %(reason)s") % {"reason": item.reason})
                 self.report.count("malformed", "skipped")
                 continue
             self.index[item.wp_id] = Indexed(item.post_type, item.status, item.parent_id, item.title)
@@ -50,16 +52,17 @@ class Scan:
         self.source = channel.base_site_url or channel.base_blog_url or channel.title or "wordpress"
         language = channel.language.lower()
         if language and not language.startswith("de"):
-            self.report.warnings.append(
-                f"The export says its language is {channel.language!r}, not German. Its text is imported into the "
-                "German fields (the site's source language); check that this is the right export."
+            message = _(
+                "Der Export gibt als Sprache %(language)s an, nicht Deutsch. Sein Text wird in die deutschen Felder "
+                "(die Ausgangssprache der Website) importiert; bitte prüfen, ob es der richtige Export ist."
             )
+            self.report.warnings.append(message % {"language": repr(channel.language)})
         for url in (channel.base_site_url, channel.base_blog_url):
             host = urlsplit(url).hostname
             if host:
                 self.old_hosts |= {host, host.removeprefix("www."), "www." + host.removeprefix("www.")}
         if not self.index:
-            self.report.warnings.append("The export contains no items.")
+            self.report.warnings.append(_("Der Export enthält keine Elemente."))
 
     def old_paths(self, item, channel=None):
         paths = [f"/?p={item.wp_id}"]
@@ -97,15 +100,15 @@ class Scan:
 
     def skip_reason(self, item):
         if item.post_type not in CONTENT_TYPES | {"attachment"}:
-            return f"post type {item.post_type!r} is not imported"
+            return _("Inhaltstyp %(type)s wird nicht importiert") % {"type": repr(item.post_type)}
         if item.status == "private":
-            return "private"
+            return _("privat")
         if item.status == "trash":
-            return "in the trash"
+            return _("im Papierkorb")
         if item.status in DRAFTS and not self.include_drafts:
-            return f"{item.status} (use --include-drafts to import drafts)"
+            return _("%(status)s (--include-drafts importiert Entwürfe)") % {"status": item.status}
         if item.status not in PUBLISHED | DRAFTS:
-            return f"status {item.status!r}"
+            return _("Status %(status)s") % {"status": repr(item.status)}
         return None
 
     def items(self):
