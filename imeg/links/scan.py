@@ -96,6 +96,17 @@ def _document_problems(ids):
     return problems
 
 
+def _broken_link(source_id, kind, target_id, problem, title, field):
+    return BrokenInternalLink(
+        source_page_id=source_id,
+        target_model=kind,
+        target_id=target_id,
+        target_title=title[:255],
+        problem=problem,
+        field=str(field)[:255],
+    )
+
+
 def check_page(page):
     """Rebuild the broken internal links and the external links of one page from its live content."""
     page = Page.objects.filter(pk=page.pk).first()
@@ -126,14 +137,7 @@ def check_page(page):
             targets[kind].setdefault(reference.to_object_id, reference.describe_source_field())
         found = {"page": _page_problems(targets["page"]), "document": _document_problems(targets["document"])}
         BrokenInternalLink.objects.bulk_create(
-            BrokenInternalLink(
-                source_page=page,
-                target_model=kind,
-                target_id=target_id,
-                target_title=title[:255],
-                problem=problem,
-                field=str(targets[kind][target_id])[:255],
-            )
+            _broken_link(page.pk, kind, target_id, problem, title, targets[kind][target_id])
             for kind, problems in found.items()
             for target_id, (problem, title) in problems.items()
             if (kind, target_id) not in kept
@@ -220,14 +224,7 @@ def check_new_pages(pages, references):
     }
     found = {"page": _page_problems(wanted["page"]), "document": _document_problems(wanted["document"])}
     BrokenInternalLink.objects.bulk_create(
-        BrokenInternalLink(
-            source_page_id=source_id,
-            target_model=kind,
-            target_id=target_id,
-            target_title=found[kind][target_id][1][:255],
-            problem=found[kind][target_id][0],
-            field=str(field)[:255],
-        )
+        _broken_link(source_id, kind, target_id, *found[kind][target_id], field)
         for source_id, links in targets.items()
         for (kind, target_id), field in links.items()
         if target_id in found[kind]
