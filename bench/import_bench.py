@@ -127,10 +127,15 @@ def main():
         ]
         load_before = os.getloadavg()[0]
         started = time.monotonic()
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(child.pid, 0)
+        with open(folder / "stderr.txt", "w", encoding="utf-8") as errors:
+            child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            _pid, status, usage = os.wait4(child.pid, 0)
         seconds = time.monotonic() - started
         peak_mb = usage.ru_maxrss / 1024
+        if not (folder / "report.txt").exists():
+            log((folder / "stderr.txt").read_text(encoding="utf-8")[-3000:])
+            log(f"The import stopped after {seconds:.0f} s without a report (exit status {status}).")
+            return 1
         report = (folder / "report.txt").read_text(encoding="utf-8")
     counts = report.split("Counts:", 1)[1].split("\n\n", 1)[0]
     lines = [
