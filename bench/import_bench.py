@@ -125,18 +125,26 @@ def main():
             "--csv",
             str(folder / "redirects.csv"),
         ]
+        load_before = os.getloadavg()[0]
         started = time.monotonic()
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(child.pid, 0)
+        with open(folder / "stderr.txt", "w", encoding="utf-8") as errors:
+            child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            _pid, status, usage = os.wait4(child.pid, 0)
         seconds = time.monotonic() - started
         peak_mb = usage.ru_maxrss / 1024
+        if not (folder / "report.txt").exists():
+            log((folder / "stderr.txt").read_text(encoding="utf-8")[-3000:])
+            log(f"The import stopped after {seconds:.0f} s without a report (exit status {status}).")
+            return 1
         report = (folder / "report.txt").read_text(encoding="utf-8")
     counts = report.split("Anzahl:", 1)[1].split("\n\n", 1)[0]
     lines = [
         f"WordPress import of {ITEMS} items ({ITEMS / seconds:.2f} items/s), "
         f"exit status {os.waitstatus_to_exitcode(status)}",
         f"  time:          {seconds:6.1f} s    (target < {TARGET_SECONDS} s)",
+        f"  CPU:           {usage.ru_utime + usage.ru_stime:6.1f} s    (the import process, not PostgreSQL)",
         f"  peak RSS:      {peak_mb:6.0f} MB   (target < {TARGET_MB} MB; the import process)",
+        f"  load average:  {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (other jobs slow the wall time)",
         f"  counts:{counts}",
     ]
     print("\n".join(lines))  # noqa: T201

@@ -40,17 +40,19 @@ def slug_clashes(page, parent):
     return [(code, effective_slug(own, code)) for code in LANGUAGE_CODES if effective_slug(own, code) in taken[code]]
 
 
-def unique_translated_slugs(page):
+def unique_translated_slugs(page, taken=None):
     """Give an unsaved page a slug in every language that no sibling uses in that language.
 
     Copying a page keeps every language, so without this the copy's English, French and
     Dutch URLs would be the original's (wagtail-modeltranslation only checks the slug of the
-    language that is active while copying).
+    language that is active while copying). `taken` (from `slugs_in_use`) saves the query when
+    many pages get the same parent at once (the WordPress import); the page's slugs are added to it.
     """
-    parent = page.get_parent()
-    if parent is None:
-        return
-    taken = slugs_in_use(parent)
+    if taken is None:
+        parent = page.get_parent()
+        if parent is None:
+            return
+        taken = slugs_in_use(parent)
     for code in [DEFAULT_LANGUAGE] + [c for c in LANGUAGE_CODES if c != DEFAULT_LANGUAGE]:
         own = getattr(page, f"slug_{code}", None)
         base = own or getattr(page, f"slug_{DEFAULT_LANGUAGE}", None)
@@ -59,3 +61,4 @@ def unique_translated_slugs(page):
         candidate = next_free_slug(base, taken[code])
         if own or candidate != base:
             setattr(page, f"slug_{code}", candidate)
+        taken[code].add(candidate)

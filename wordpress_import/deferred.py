@@ -5,7 +5,9 @@ reference index, the site search's rows (imeg.search) and the page cache (imeg.p
 the immediate task backend that is several dozen queries and a page-cache purge per item, repeated
 10,000 times. During an import those handlers are muted, the saved pages, images and documents are
 noted, and at the end (also when the import stops with an error) the same updates run once for all
-of them: rows in batches, references per object, and one purge of the whole page cache.
+of them: rows in batches, references per object, and one purge of the whole page cache. Pages the
+importer wrote in batches (`importer.bulk`) sent no signal at all: they are noted by the importer, and
+their references, translation statuses and broken-links rows are written in bulk here too.
 If the process is killed before that, `manage.py rebuild_search_index`, `manage.py update_index`
 and `manage.py rebuild_references_index` bring the indexes back (docs/migration-from-wordpress.md).
 """
@@ -13,6 +15,7 @@ and `manage.py rebuild_references_index` bring the indexes back (docs/migration-
 import weakref
 from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save, pre_save
 from modelsearch import signal_handlers as search_signal_handlers
 from modelsearch.backends import get_search_backend
@@ -22,8 +25,12 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, page_unpublished
 
+from imeg.links import scan
 from imeg.page_cache.purge import purge_everything
 from imeg.search.index import update_pages
+from imeg.translations import tracking
+from imeg.translations.models import TranslationStatus
+from imeg.translations.units import units
 
 MUTED_PREFIXES = ("imeg_search_", "imeg_page_cache_")
 BATCH_SIZE = 200
@@ -61,6 +68,8 @@ class Deferred:
 
     def __init__(self):
         self.pages = set()
+        self.created = set()  # pages written in batches (importer.bulk): no save signal reached them
+        self.retrack = set()  # pages whose text changed without a save signal (links filled in later)
         self.others = {}  # model → {pk}
         self.tracked = (get_image_model(), get_document_model())
 
@@ -89,13 +98,89 @@ class Deferred:
                     by_model.setdefault(type(instance), []).append(instance)
                 for concrete, group in by_model.items():
                     if hasattr(concrete, "get_indexed_objects"):
-                        indexed = list(concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group]))
+                        # The instances at hand, not loaded again: their StreamFields are read once.
+                        queryset = concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group])
+                        wanted = set(queryset.values_list("pk", flat=True))
+                        indexed = [obj for obj in group if obj.pk in wanted]
                         if indexed:
                             backend.add_bulk(concrete, indexed)
                 for instance in instances:
-                    ReferenceIndex.create_or_update_for_object(instance)
+                    if not (model is Page and instance.pk in self.created):
+                        ReferenceIndex.create_or_update_for_object(instance)
+                if model is Page:
+                    self.pages_written(instances)
         update_pages(page_ids)
         purge_everything()
+
+    def pages_written(self, pages):
+        """What page_published and post_save would have done for batch-written pages: translation
+        statuses and the broken-links report (after their references are indexed, above)."""
+        created = [page for page in pages if page.pk in self.created]
+        references = index_references(created)
+        track_new(created)
+        for page in pages:
+            if page.pk in self.retrack and page.pk not in self.created:
+                tracking.track(page)
+        scan.check_new_pages([page for page in created if page.live], references)
+
+
+def index_references(pages):
+    """`ReferenceIndex.create_or_update_for_object` for new pages (nothing to update), in one INSERT."""
+    rows = []
+    for page in pages:
+        types = [
+            ContentType.objects.get_for_model(model, for_concrete_model=False)
+            for model in [page] + page._meta.get_parent_list()
+        ]
+        for to_type_id, to_object_id, model_path, content_path in set(
+            ReferenceIndex._extract_references_from_object(page)
+        ):
+            rows.append(
+                ReferenceIndex(
+                    content_type=types[0],
+                    base_content_type=types[-1],
+                    object_id=page.pk,
+                    to_content_type_id=to_type_id,
+                    to_object_id=to_object_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                )
+            )
+    ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
+    return rows
+
+
+def track_new(pages):
+    """`imeg.translations.tracking.track` for pages made in this run, in one INSERT: they have no
+    translation yet, so no source records, and each language is missing (its title is empty)."""
+    statuses = []
+    for page in pages:
+        version = tracking.latest_version(page)
+        if any(version.is_translated(language) for language in tracking.TARGET_LANGUAGES):
+            tracking.track(page)
+            continue
+        content_type = ContentType.objects.get_for_model(type(page))
+        for language in tracking.TARGET_LANGUAGES:
+            fields = [unit.field for unit in units(version, language) if unit.has_source]
+            statuses.append(
+                TranslationStatus(
+                    content_type=content_type,
+                    object_id=page.pk,
+                    page=page,
+                    language=language,
+                    status=TranslationStatus.Status.MISSING,
+                    missing_fields=list(dict.fromkeys(fields)),
+                    outdated_fields=[],
+                    unit_count=len(fields),
+                )
+            )
+    TranslationStatus.objects.bulk_create(
+        statuses,
+        update_conflicts=True,
+        unique_fields=["content_type", "object_id", "language"],
+        update_fields=["page", "status", "missing_fields", "outdated_fields", "unit_count", "updated_at"],
+    )
 
 
 @contextmanager

@@ -96,6 +96,17 @@ def _document_problems(ids):
     return problems
 
 
+def _broken_link(source_id, kind, target_id, problem, title, field):
+    return BrokenInternalLink(
+        source_page_id=source_id,
+        target_model=kind,
+        target_id=target_id,
+        target_title=title[:255],
+        problem=problem,
+        field=str(field)[:255],
+    )
+
+
 def check_page(page):
     """Rebuild the broken internal links and the external links of one page from its live content."""
     page = Page.objects.filter(pk=page.pk).first()
@@ -126,14 +137,7 @@ def check_page(page):
             targets[kind].setdefault(reference.to_object_id, reference.describe_source_field())
         found = {"page": _page_problems(targets["page"]), "document": _document_problems(targets["document"])}
         BrokenInternalLink.objects.bulk_create(
-            BrokenInternalLink(
-                source_page=page,
-                target_model=kind,
-                target_id=target_id,
-                target_title=title[:255],
-                problem=problem,
-                field=str(targets[kind][target_id])[:255],
-            )
+            _broken_link(page.pk, kind, target_id, problem, title, targets[kind][target_id])
             for kind, problems in found.items()
             for target_id, (problem, title) in problems.items()
             if (kind, target_id) not in kept
@@ -198,3 +202,41 @@ def check_all_pages():
     """Rebuild the whole index from every live page (`manage.py check_links`)."""
     for page in Page.objects.live().filter(depth__gt=1).iterator():
         check_page(page)
+
+
+def check_new_pages(pages, references):
+    """`check_page` for many live pages made at once (the WordPress import): they have no rows yet.
+
+    `references` are their ReferenceIndex rows, just written; the linked pages and documents are
+    looked up once for all of them.
+    """
+    page_type = ContentType.objects.get_for_model(Page)
+    document_type = ContentType.objects.get_for_model(get_document_model())
+    targets = {}  # source page pk → {(kind, target id): field}
+    for reference in references:
+        if reference.to_content_type_id in (page_type.pk, document_type.pk):
+            kind = "page" if reference.to_content_type_id == page_type.pk else "document"
+            key = (kind, str(reference.to_object_id))
+            targets.setdefault(int(reference.object_id), {}).setdefault(key, reference.describe_source_field())
+    wanted = {
+        kind: {key[1] for found in targets.values() for key in found if key[0] == kind}
+        for kind in ("page", "document")
+    }
+    found = {"page": _page_problems(wanted["page"]), "document": _document_problems(wanted["document"])}
+    BrokenInternalLink.objects.bulk_create(
+        _broken_link(source_id, kind, target_id, *found[kind][target_id], field)
+        for source_id, links in targets.items()
+        for (kind, target_id), field in links.items()
+        if target_id in found[kind]
+    )
+    urls = {page.pk: external_urls(page) for page in pages}
+    all_urls = set().union(*urls.values()) if urls else set()
+    links = {link.url: link for link in ExternalLink.objects.filter(url__in=all_urls)}
+    new = [ExternalLink(url=url) for url in sorted(all_urls - set(links))]
+    links |= {link.url: link for link in ExternalLink.objects.bulk_create(new)}
+    through = ExternalLink.pages.through
+    through.objects.bulk_create(
+        through(externallink_id=links[url].pk, page_id=page_id)
+        for page_id, page_urls in urls.items()
+        for url in page_urls
+    )

@@ -72,14 +72,39 @@ def item(
 </item>"""
 
 
-def attachment(wp_id, title, path, *, parent=0, alt="", caption="", credit="", link=None):
+def php_string(text):
+    return f's:{len(text.encode())}:"{text}";'
+
+
+def attachment_metadata(path, credit="", sizes=(), original=""):
+    """`_wp_attachment_metadata` as WordPress stores it: PHP-serialised, with the resized copies' names."""
+    copies = "".join(
+        php_string(name.rsplit("-", 1)[-1].split(".")[0])
+        + "a:4:{"
+        + php_string("file")
+        + php_string(name)
+        + 's:5:"width";i:300;s:6:"height";i:200;'
+        + php_string("mime-type")
+        + php_string("image/png")
+        + "}"
+        for name in sizes
+    )
+    fields = [
+        's:5:"width";i:640;s:6:"height";i:480;' + php_string("file") + php_string(path),
+        php_string("sizes") + f"a:{len(sizes)}:{{{copies}}}",
+        php_string("image_meta") + "a:1:{" + php_string("credit") + php_string(credit) + "}",
+    ]
+    if original:
+        fields.append(php_string("original_image") + php_string(original))
+    return f"a:{2 + len(fields)}:{{{''.join(fields)}}}"
+
+
+def attachment(wp_id, title, path, *, parent=0, alt="", caption="", credit="", link=None, sizes=(), original=""):
     meta = {"_wp_attached_file": path}
     if alt:
         meta["_wp_attachment_image_alt"] = alt
-    if credit:
-        meta["_wp_attachment_metadata"] = (
-            f'a:1:{{s:10:"image_meta";a:1:{{s:6:"credit";s:{len(credit.encode())}:"{credit}";}}}}'
-        )
+    if credit or sizes or original:
+        meta["_wp_attachment_metadata"] = attachment_metadata(path, credit, sizes, original)
     return item(
         wp_id,
         title,
@@ -229,7 +254,10 @@ def imeg_export(version="1.2"):
         "<item><title>Kaputt</title><wp:post_type>post</wp:post_type></item>",
         attachment(101, "Karte der Grenzregionen", "2018/10/karte-der-grenzregionen.png", parent=40,
                    alt="Karte der vier IMeG-Regionen", caption="Die Regionen des Initiativkreises",
-                   credit="Grafik: IMeG", link=f"{BASE}/2018/10/05/positionspapier-raumbeobachtung/karte/"),
+                   credit="Grafik: IMeG", link=f"{BASE}/2018/10/05/positionspapier-raumbeobachtung/karte/",
+                   sizes=("karte-der-grenzregionen-150x150.png", "karte-der-grenzregionen-300x200.png",
+                          "../../../etc/passwd"),
+                   original="karte-der-grenzregionen-original.png"),
         attachment(102, "Positionspapier Raumbeobachtung", "2018/10/positionspapier-raumbeobachtung-2018.pdf",
                    parent=40),
         attachment(103, "Papier mit Skript", "2018/10/mit-javascript.pdf"),

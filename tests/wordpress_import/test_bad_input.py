@@ -93,7 +93,7 @@ def test_an_export_broken_part_way_imports_the_items_before_the_break(site, tmp_
 
     assert Page.objects.filter(slug_de="erste").exists()
     assert "WARNUNG: The export is not well-formed XML:" in report
-    assert "The 1 items before that point are imported." in report
+    assert "Die 1 Elemente davor werden importiert." in report
     assert "Traceback" not in output
 
 
@@ -184,19 +184,20 @@ def test_a_file_behind_a_link_in_the_uploads_folder_is_not_read(site, tmp_path):
 
 
 def test_an_item_that_fails_leaves_nothing_half_written(site, tmp_path, monkeypatch):
-    """A page whose save fails after its redirects were written: the item's transaction takes them back."""
+    """A page whose import record fails after its page and redirects were written: the batch is taken back
+    and its pages made one by one, where the failing item's transaction takes back its page and redirects."""
     from wordpress_import import importer
 
     xml = wxr([item(10, "Gut", slug="gut"), item(11, "Schlecht", slug="schlecht"), item(12, "Auch gut", slug="auch")])
     export, _uploads = write_export(tmp_path, xml)
-    remember = importer.Importer.remember
+    imported_row = importer.Importer.imported_row
 
-    def failing_remember(self, item, *args):
+    def failing_row(self, item, *args):
         if item.wp_id == 11:
             raise RuntimeError("Festplatte voll")
-        return remember(self, item, *args)
+        return imported_row(self, item, *args)
 
-    monkeypatch.setattr(importer.Importer, "remember", failing_remember)
+    monkeypatch.setattr(importer.Importer, "imported_row", failing_row)
 
     _output, report, _csv = run_import(export, folder=tmp_path)
 
@@ -215,7 +216,7 @@ def test_a_french_export_is_imported_into_the_german_fields_with_a_warning(site,
 
     _output, report, _csv = run_import(export, folder=tmp_path)
 
-    assert "not German" in report
+    assert "nicht Deutsch" in report
     news = Page.objects.get(slug_de="regions").specific
     assert news.body_de.raw_data[0]["value"] == content
     assert not news.title_fr

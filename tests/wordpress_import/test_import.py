@@ -177,31 +177,31 @@ def test_refused_files_are_reported_and_not_imported(imported):
     assert "#103 „Papier mit Skript“: mit-javascript.pdf: Das PDF enthält JavaScript" in imported.report
     assert "#104 „Foto“: foto.jpg:" in imported.report
     assert "#105 „Verlorenes Bild“: 2017/01/verloren.png" in imported.report
-    assert "#106 „Tabelle“: file type .docx is not imported" in imported.report
+    assert "#106 „Tabelle“: Dateityp .docx wird nicht importiert" in imported.report
 
 
 def test_drafts_private_and_trashed_items_are_skipped_with_reasons(imported):
     assert not Page.objects.filter(slug_de__in=["entwurf", "geloescht", "mitglieder-intern", "privat"]).exists()
-    assert "#13 „Mitglieder intern“: private" in imported.report
-    assert "#33 „Entwurf“: draft (use --include-drafts" in imported.report
-    assert "#34 „Gelöscht“: in the trash" in imported.report
-    assert "#44 „Private Meldung“: private" in imported.report
+    assert "#13 „Mitglieder intern“: privat" in imported.report
+    assert "#33 „Entwurf“: draft (--include-drafts importiert Entwürfe)" in imported.report
+    assert "#34 „Gelöscht“: im Papierkorb" in imported.report
+    assert "#44 „Private Meldung“: privat" in imported.report
     assert "Menü" not in imported.report
 
 
 def test_a_malformed_item_is_reported_and_the_rest_imported(imported):
-    assert "malformed item: it has no valid wp:post_id" in imported.report
+    assert "fehlerhaftes Element: it has no valid wp:post_id" in imported.report
     assert Page.objects.filter(slug_de="grenzraumakademie").exists()
 
 
 def test_duplicate_slugs_get_a_free_slug_and_are_reported(imported):
     assert page("ziele-2").title_de == "Ziele (alt)"
-    assert "#14 „Ziele (alt)“: „ziele“ is taken here; the page got „ziele-2“" in imported.report
+    assert "#14 „Ziele (alt)“: „ziele“ ist hier vergeben; die Seite bekam „ziele-2“" in imported.report
 
 
 def test_a_page_whose_parent_is_missing_goes_under_the_home_page(imported):
     assert page("verwaist").get_parent().pk == imported.tree.home.pk
-    assert "#31 „Verwaist“: parent #999 is not in the export" in imported.report
+    assert "#31 „Verwaist“: Elternelement #999 ist nicht im Export" in imported.report
 
 
 def test_the_report_counts_by_kind_and_is_printed_and_written(imported):

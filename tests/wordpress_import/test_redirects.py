@@ -79,3 +79,31 @@ def test_root_without_a_known_query_still_chooses_the_language(imported, client)
 def test_skipped_items_get_no_redirect(imported, client):
     assert client.get("/?p=33").status_code == 302  # the draft: / chooses a language as always
     assert client.get("/entwurf/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "karte-der-grenzregionen-150x150.png",
+        "karte-der-grenzregionen-300x200.png",
+        "karte-der-grenzregionen-original.png",
+    ],
+)
+def test_resized_copies_of_an_image_lead_to_the_image_file(imported, client, settings, copy):
+    """The sizes (and the unscaled original) in `_wp_attachment_metadata`: old links to them answer 301."""
+    settings.MEDIA_ROOT = imported.media
+    image = get_image_model().objects.get(title="Karte der Grenzregionen")
+    response = client.get(f"/wp-content/uploads/2018/10/{copy}")
+    assert response.status_code == 301
+    assert response["Location"] == image.file.url
+
+
+def test_a_resized_copy_not_in_the_metadata_gets_no_redirect(imported, client):
+    assert client.get("/wp-content/uploads/2018/10/karte-der-grenzregionen-1024x768.png").status_code == 404
+
+
+def test_unsafe_names_in_the_attachment_metadata_get_no_redirect(imported):
+    from wagtail.contrib.redirects.models import Redirect
+
+    assert not Redirect.objects.filter(old_path__contains="passwd").exists()
+    assert not Redirect.objects.filter(old_path__contains="..").exists()

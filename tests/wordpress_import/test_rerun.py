@@ -70,7 +70,7 @@ def test_a_page_an_editor_changed_is_left_alone_and_reported(site, tmp_path):
     background.refresh_from_db()
     assert background.title_de == "Unsere Geschichte"
     assert "Eine neue Fassung." not in str(background.body_de.raw_data)
-    assert "„Unsere Geschichte“ (/de/initiativkreis/hintergrund/) was edited in Wagtail" in report
+    assert "„Unsere Geschichte“ (/de/initiativkreis/hintergrund/) wurde in Wagtail bearbeitet" in report
 
 
 def test_a_dry_run_writes_nothing(site, tmp_path, settings):
@@ -108,7 +108,7 @@ def test_wxr_1_1_imports_like_1_2(site, tmp_path):
 def test_an_export_in_another_language_is_imported_with_a_warning(site, tmp_path):
     _output, report, _csv = import_small(tmp_path, language="fr-FR")
 
-    assert "WARNUNG: The export says its language is 'fr-FR', not German." in report
+    assert "WARNUNG: Der Export gibt als Sprache 'fr-FR' an, nicht Deutsch." in report
     assert Page.objects.filter(slug_de="hintergrund").exists()
 
 
@@ -119,7 +119,7 @@ def test_a_map_file_can_send_posts_elsewhere(site, tmp_path):
     _output, report, _csv = import_small(tmp_path, "--map", str(map_file))
 
     assert not Page.objects.filter(slug_de="meldung").exists()
-    assert "#40 „Meldung“: its category is mapped to skip" in report
+    assert "#40 „Meldung“: seine Kategorie ist in der Map-Datei auf skip gesetzt" in report
 
 
 def test_the_command_writes_the_csv_where_asked(site, tmp_path):
