@@ -4,7 +4,7 @@ from django.utils import translation
 
 from imeg.seo.metadata import json_ld
 from imeg.translation_utils import DEFAULT_LANGUAGE
-from publications.models import PublicationType
+from publications.choices import PublicationType
 
 ORGANISATION = "Initiativkreis Metropolitane Grenzregionen"
 

@@ -42,8 +42,8 @@ from imeg.translation_utils import LANGUAGE_CODES
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from publications.models import PublicationIndexPage, PublicationPage
 from publications.models.pages import PublicationFile
-from publications.pipeline import max_size as max_pdf_size
-from publications.pipeline import readable_file_name, validate_pdf_upload
+from publications.upload import max_size as max_pdf_size
+from publications.upload import readable_file_name, validate_pdf_upload
 from wordpress_import.content import Converter, plain_text, resized_original
 from wordpress_import.deferred import deferred_indexing
 from wordpress_import.files import FileRefused, relative_upload_path
@@ -495,7 +495,7 @@ class Importer:
         name = PurePosixPath(file_path).name
         upload = SimpleUploadedFile(name, data, content_type="application/pdf")
         try:
-            # The admin upload's checks (publications.pipeline): a PDF by content, size, no scripts, readable.
+            # The admin upload's checks (publications.upload): a PDF by content, size, no scripts, readable.
             validate_pdf_upload(upload)
         except ValidationError as error:
             self.report.count("document", "refused")

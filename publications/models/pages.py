@@ -19,43 +19,20 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
-from imeg.languages import by_code
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
 from imeg.translation_utils import DEFAULT_LANGUAGE
+from publications.choices import FILE_LANGUAGES, DatePrecision, FileKind, PublicationType
+from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.models.documents import PdfInfo
 from publications.panels import PdfStatusPanel
+from publications.structured_data import publication_json_ld
 
 PAGE_SIZE = 12
 FEED_LENGTH = 20
 FILTER_PARAMETERS = ("type", "year", "topic", "region")
-
-
-class PublicationType(models.TextChoices):
-    POSITION_PAPER = "position_paper", _("Positionspapier")
-    STATEMENT = "statement", _("Stellungnahme")
-    STUDY = "study", _("Studie/Abschlussbericht")
-    DOCUMENTATION = "documentation", _("Dokumentation")
-    PRESENTATION = "presentation", _("Präsentation")
-    ARTICLE = "article", _("Fachartikel")
-
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Tag, Monat und Jahr")
-    MONTH = "month", _("Monat und Jahr")
-    YEAR = "year", _("Nur Jahr")
-
-
 DATE_ISO_FORMATS = {DatePrecision.DAY: "%Y-%m-%d", DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
-
-
-class FileKind(models.TextChoices):
-    FULL_TEXT = "full_text", _("Volltext")
-    SUMMARY = "summary", _("Zusammenfassung")
-
-
-FILE_LANGUAGES = list(by_code("file_label").items())
 
 
 def cover_images():
@@ -164,14 +141,10 @@ class PublicationIndexPage(RoutableBasePage):
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
-        from publications.feeds import PublicationFeed
-
         return PublicationFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
-        from publications.feeds import PublicationAtomFeed
-
         return PublicationAtomFeed(self)(request)
 
 
@@ -373,8 +346,6 @@ class PublicationPage(BasePage):
         return PublicationIndexPage.objects.ancestor_of(self).first()
 
     def get_context(self, request, *args, **kwargs):
-        from publications.structured_data import publication_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_index()
         context["index_page"] = index_page
