@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 
+from imeg.page_cache.purge import page_cache_paths
 from imeg.search.content import field_text, fields_text
 from imeg.slugs import ascii_slug
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
@@ -20,7 +21,7 @@ class PageFormClass:
     imported while the models are being loaded."""
 
     def __get__(self, instance, owner):
-        from imeg.page_form import BasePageForm
+        from imeg.page_form import BasePageForm  # see decision 59
 
         return BasePageForm
 
@@ -148,8 +149,6 @@ class BasePage(Page):
 
     def get_cached_paths(self):
         """The page's URL and its routes without parameters (feeds, iCalendar), purged from caches together."""
-        from imeg.page_cache.purge import page_cache_paths
-
         return page_cache_paths(self)
 
     def get_breadcrumbs(self):
