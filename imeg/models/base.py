@@ -162,6 +162,11 @@ class BasePage(Page):
         """The page's main image, shown (cropped to 1200×630) when the page is shared; None if it has none."""
         return getattr(self, self.share_image_field) if self.share_image_field else None
 
+    def structured_data(self, request):
+        """The page's own schema.org data (a dict) beyond the breadcrumbs, or None: imeg/seo puts it into
+        the head as JSON-LD. Dated page types say what they are (NewsArticle, Event, Report)."""
+        return None
+
     def seo_summary(self):
         """Plain text summing the page up, for its meta description where editors wrote no search description."""
         return fields_text(self, self.search_summary_fields or ("teaser", "summary", "intro"))
