@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from django.core import checks
 from django.db import DatabaseError, connection
+from wagtail.models import Site
 
 # Wagtail's migrations create the default Site as localhost:80; development serves it there.
 LOOPBACK_HOSTS = {"", "localhost", "127.0.0.1", "::1", "[::1]"}
@@ -24,8 +25,6 @@ def register():
 
 def check_default_site_address(app_configs, **kwargs):
     """The default Site builds every absolute URL (canonical, hreflang, sitemaps, robots.txt, feeds)."""
-    from wagtail.models import Site
-
     try:
         if Site._meta.db_table not in connection.introspection.table_names():
             return []  # not migrated yet: `migrate` comes first, and creates the Site

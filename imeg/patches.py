@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 from dataclasses import dataclass
 
+from wagtail.contrib.frontend_cache import tasks as frontend_cache_tasks
 from wagtail.models import Page, Site, get_page_models
 from wagtail.query import PageQuerySet
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
@@ -21,6 +22,11 @@ from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 from imeg import routing
 from imeg.forms import CopyFormWithFreeSlugs
 from imeg.page_cache import lookups
+
+# Wagtail purges Varnish (FRONTEND_CACHE_URL) from a task. With a worker, a publish also enqueues the
+# reference index and search updates; the purge goes first, so visitors see the change as soon as
+# the worker is free (docs/operations.md, "Stack drill"). django-tasks-db hands out by priority.
+PURGE_PRIORITY = 50
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,17 @@ PATCHES = (
         "before_copy_page hook builds from its module-level name PatchedCopyForm: does the hook "
         "still look that name up when it runs, and do the form's new_slug_<language> fields remain?",
     ),
+    Patch(
+        name="purge_priority",
+        decision=60,
+        originals={
+            "wagtail.contrib.frontend_cache.utils:purge_urls_from_cache": "db188773d666508d",
+            "wagtail.contrib.frontend_cache.tasks:purge_urls_from_cache_task": "549660ea75c650ff",
+        },
+        recheck="imeg.patches.install replaces wagtail.contrib.frontend_cache.tasks.purge_urls_from_cache_task "
+        "with the same task at PURGE_PRIORITY: does purge_urls_from_cache still look the task up in that "
+        "module each time it enqueues it, and is the purge still that one task?",
+    ),
 )
 
 
@@ -120,3 +137,7 @@ def install():
     Site._find_for_request = staticmethod(lookups.find_site_for_request)
     # wagtail-modeltranslation's copy hook builds its form from this module-level name.
     modeltranslation_hooks.PatchedCopyForm = CopyFormWithFreeSlugs
+    # wagtail.contrib.frontend_cache.utils looks the task up in this module each time it enqueues it.
+    frontend_cache_tasks.purge_urls_from_cache_task = frontend_cache_tasks.purge_urls_from_cache_task.using(
+        priority=PURGE_PRIORITY
+    )

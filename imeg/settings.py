@@ -264,10 +264,10 @@ LOGGING = {
     },
 }
 
-# Publications: every document upload is checked by the PDF pipeline (publications/pipeline.py).
+# Publications: every document upload is checked before it is stored (publications/upload.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.forms.DocumentForm"
 PUBLICATIONS_MAX_PDF_SIZE = env.int("PUBLICATIONS_MAX_PDF_SIZE", default=50 * 1024 * 1024)  # bytes
-# Limits of the process reading a PDF, over publications.pipeline.DEFAULT_LIMITS (memory_bytes, cpu_seconds,
+# Limits of the process reading a PDF, over publications.pdf_runner.DEFAULT_LIMITS (memory_bytes, cpu_seconds,
 # wall_seconds, output_bytes, max_pages, inflate_bytes); code, not configuration: a test may lower one.
 PUBLICATIONS_PDF_LIMITS = {}
 PUBLICATIONS_RETRY_SECONDS = 30  # pause before reading a PDF again after a failure, times the attempt

@@ -1,4 +1,8 @@
-"""News and events shown on other pages: the home page, topic pages and region pages."""
+"""News and events shown on other pages: the home page, topic pages and region pages.
+
+Each function is a section (docs/architecture.md, "Hooks"): registered in news/wagtail_hooks.py,
+it returns the template and its context, or None when there is nothing to show.
+"""
 
 import time
 
@@ -14,7 +18,7 @@ RELATED_EVENTS = 3
 EVENT_CLOCK_SECONDS = 300
 
 
-def home_section(request, home):
+def home_news_and_event(request, home):
     """The three latest news and the next event below `home`."""
     # The latest news change only with pages, so they come from the cache between changes; the next
     # event changes with the clock and is asked for on every visit.
@@ -29,12 +33,21 @@ def home_section(request, home):
     event = events.upcoming(timezone.now()).for_listing().first()
     if not news and event is None:
         return None
-    return {
+    context = {
         "news": news,
         "event": event,
         "news_index": first_live(NewsIndexPage) if news else None,
         "event_index": first_live(EventIndexPage) if event else None,
     }
+    return {"template": "components/news_home.html", "context": context}
+
+
+def topic_news_and_events(request, page):
+    return related_section(request, page, "topic")
+
+
+def region_news_and_events(request, page):
+    return related_section(request, page, "region")
 
 
 def related_section(request, page, relation):
@@ -69,9 +82,10 @@ def related_section(request, page, relation):
         return None
     news_index = first_live(NewsIndexPage) if news else None
     event_index = first_live(EventIndexPage) if events else None
-    return {
+    context = {
         "news": news,
         "events": events,
         "news_url": f"{news_index.get_url(request)}?{relation}={page.pk}" if news_index else None,
         "events_url": f"{event_index.get_url(request)}?{relation}={page.pk}" if event_index else None,
     }
+    return {"template": "components/news_related.html", "context": context}

@@ -8,6 +8,6 @@ class PublicationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from publications import pipeline
+        from publications import signals  # see decision 59
 
-        pipeline.connect_signals()
+        signals.connect()

@@ -4,8 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from publications.models import PublicationType
-from publications.pipeline import is_new_upload, readable_file_name, validate_pdf_upload
+from publications.choices import PublicationType
+from publications.upload import is_new_upload, readable_file_name, validate_pdf_upload
 
 
 class DocumentForm(BaseDocumentForm):

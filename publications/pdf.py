@@ -2,7 +2,7 @@
 
 The file is hostile until proven otherwise, so this module imports nothing from Django and is run as
 `python -I pdf.py check|extract FILE [COVER] LIMITS_JSON`; it prints one JSON object. The parent
-(publications.pipeline) bounds its time; the child bounds its own memory, CPU time and file size
+(publications.pdf_runner) bounds its time; the child bounds its own memory, CPU time and file size
 before it reads a byte of the PDF.
 """
 
@@ -108,6 +108,7 @@ def check_bytes(data, limits):
 
 
 def open_document(path):
+    # pdfium is loaded only after limit_resources, and only for a file that passed check_bytes. See decision 59.
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_raw
 

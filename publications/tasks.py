@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 
-from publications import pipeline
+from publications import reading
 
 logger = logging.getLogger(__name__)
 
@@ -25,16 +25,16 @@ def read_pdf(context, document_id, file_hash, attempt=1):
     # Each claim of this task by a worker adds to its worker ids: more than one means a worker died in it.
     attempt += max(context.attempt - 1, 0)
     if attempt > MAX_ATTEMPTS:
-        pipeline.give_up(document_id, file_hash)
+        reading.give_up(document_id, file_hash)
         return "failed"
     try:
-        return pipeline.read_document(document_id, file_hash)
+        return reading.read_document(document_id, file_hash)
     except Exception:
         if attempt < MAX_ATTEMPTS:
             logger.warning("Reading document %s failed (attempt %d), trying again", document_id, attempt)
             retry_read_pdf(document_id, file_hash, attempt + 1)
         else:
-            pipeline.give_up(document_id, file_hash)
+            reading.give_up(document_id, file_hash)
         raise
 
 

@@ -1,83 +1,27 @@
-"""The library's contributions to the home page, topic pages and the demo site."""
+"""The library's contributions to the home page, topic, region and event pages, the demo site and the image chooser."""
 
 from wagtail import hooks
 
-from imeg.page_cache.lookups import cached, first_live
+from publications import sections
 from publications.covers import cover_collections
-from publications.models import PublicationIndexPage, PublicationPage
+from publications.demo import build_publications
+from publications.demo.scale import build_scale_publications
 
-RELATED_PUBLICATIONS = 3
-
-
-@hooks.register("imeg_home_sections")
-def latest_publication(request, page):
-    # Kept in the cache until a page changes (imeg.page_cache.lookups): the home page's query budget.
-    publication = cached(
-        f"home-publication:{page.pk}",
-        lambda: PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first(),
-    )
-    if publication is None:
-        return None
-    index_page = first_live(PublicationIndexPage)
-    return {
-        "template": "components/publication_home.html",
-        "context": {"publication": publication, "index_page": index_page},
-    }
-
-
-def related_section(request, page, relation):
-    """The latest publications of a topic, region or event page; `relation` names the list filter."""
-    if page.pk is None:
-        return None  # a new page in preview: nothing refers to it yet
-    # Kept in the cache until a page changes (imeg.page_cache.lookups): the query budget of the pages showing it.
-    publications = cached(
-        f"related-publications:{relation}:{page.pk}",
-        lambda: list(
-            PublicationPage.objects.published()
-            .filter(**{relation: page.pk})
-            .for_listing()
-            .newest_first()[:RELATED_PUBLICATIONS]
-        ),
-    )
-    if not publications:
-        return None
-    index_page = first_live(PublicationIndexPage)
-    filter_name = {"topics": "topic", "regions": "region"}.get(relation)
-    list_url = None
-    if index_page is not None and filter_name:
-        list_url = f"{index_page.get_url(request)}?{filter_name}={page.pk}"
-    context = {"publications": publications, "list_url": list_url}
-    return {"template": "components/publication_related.html", "context": context}
-
-
-@hooks.register("imeg_topic_sections")
-def topic_publications(request, page):
-    return related_section(request, page, "topics")
-
-
-@hooks.register("imeg_region_sections")
-def region_publications(request, page):
-    return related_section(request, page, "regions")
-
-
-@hooks.register("imeg_event_sections")
-def event_publications(request, page):
-    return related_section(request, page, "related_event")
+hooks.register("imeg_home_sections", sections.latest_publication)
+hooks.register("imeg_topic_sections", sections.topic_publications)
+hooks.register("imeg_region_sections", sections.region_publications)
+hooks.register("imeg_event_sections", sections.event_publications)
 
 
 @hooks.register("imeg_demo_content")
 def add_demo_publications(builder):
     """ "Veröffentlichungen" with the network's publications and their generated PDFs (manage.py load_demo)."""
-    from publications.demo import build_publications
-
     build_publications(builder)
 
 
 @hooks.register("imeg_demo_scale")
 def add_scale_publications(scale):
     """1,000 publications sharing one PDF for the scale set (manage.py load_demo --scale)."""
-    from publications.demo.scale import build_scale_publications
-
     build_scale_publications(scale)
 
 

@@ -94,7 +94,8 @@ def create_backup(output=None, using="default"):
             }
             compression = "" if output.name.endswith(".tar") else "gz"
             with open(descriptor, "wb") as raw:
-                members = archive.write_archive(raw, compression, dump, manifest, result.skipped, exclude=partial)
+                media = _media_sources(result.skipped, exclude=partial)
+                members = archive.write_archive(raw, compression, dump, manifest, media)
                 raw.flush()
                 os.fsync(raw.fileno())
         if output.exists():
@@ -167,6 +168,14 @@ def restore_backup(path, using="default", overwrite_media=False):
         unknown_migrations=unknown,
         pending_migrations=postgres.pending_migrations(connection),
     )
+
+
+def _media_sources(skipped, exclude):
+    """The media files under MEDIA_ROOT, or the objects of the bucket with MEDIA_STORAGE=s3."""
+    media_bucket = bucket.media_bucket()
+    if media_bucket is not None:
+        return bucket.bucket_files(media_bucket, skipped)
+    return archive.media_files(Path(settings.MEDIA_ROOT), skipped, exclude)
 
 
 def _unpack_and_restore_database(path, manifest, staging, unchanged, pg_restore, connection):

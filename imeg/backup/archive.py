@@ -34,11 +34,12 @@ ARCHIVE_ERRORS = (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError, OSErro
 SHOWN_NAMES = 5
 
 
-def write_archive(raw, compression, dump, manifest, skipped, exclude):
-    """Write the dump, the media and last the manifest with their checksums; return the members."""
+def write_archive(raw, compression, dump, manifest, media):
+    """Write the dump, the media ((path, member name) pairs) and last the manifest with their checksums;
+    return the members."""
     with tarfile.open(fileobj=raw, mode=f"w:{compression}", format=tarfile.PAX_FORMAT) as archive:
         members = {DATABASE_DUMP: _add_file(archive, dump, DATABASE_DUMP)}
-        for path, name in _media_sources(skipped, exclude):
+        for path, name in media:
             members[name] = _add_file(archive, path, name)
         manifest = {**manifest, "members": members}
         _add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2, sort_keys=True).encode())
@@ -83,17 +84,7 @@ def verify_archive(path):
     return manifest
 
 
-def _media_sources(skipped, exclude):
-    """The media files under MEDIA_ROOT, or the objects of the bucket with MEDIA_STORAGE=s3."""
-    from imeg.backup import bucket
-
-    media_bucket = bucket.media_bucket()
-    if media_bucket is not None:
-        return bucket.bucket_files(media_bucket, skipped)
-    return _media_files(Path(settings.MEDIA_ROOT), skipped, exclude)
-
-
-def _media_files(media_root, skipped, exclude):
+def media_files(media_root, skipped, exclude):
     """(path, member name) of every regular file under MEDIA_ROOT, in a stable order."""
     if not media_root.is_dir():
         return

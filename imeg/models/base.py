@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PanelPlaceholder
 from wagtail.search import index
 
+from imeg.page_cache.purge import page_cache_paths
 from imeg.search.content import field_text, fields_text
 from imeg.slugs import ascii_slug
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
@@ -23,7 +24,7 @@ class PageFormClass:
         self.name = name
 
     def __get__(self, instance, owner):
-        from imeg import page_form
+        from imeg import page_form  # see decision 59
 
         return getattr(page_form, self.name)
 
@@ -157,8 +158,6 @@ class BasePage(Page):
 
     def get_cached_paths(self):
         """The page's URL and its routes without parameters (feeds, iCalendar), purged from caches together."""
-        from imeg.page_cache.purge import page_cache_paths
-
         return page_cache_paths(self)
 
     def get_breadcrumbs(self):
@@ -171,6 +170,11 @@ class BasePage(Page):
     def seo_image(self):
         """The page's main image, shown (cropped to 1200×630) when the page is shared; None if it has none."""
         return getattr(self, self.share_image_field) if self.share_image_field else None
+
+    def structured_data(self, request):
+        """The page's own schema.org data (a dict) beyond the breadcrumbs, or None: imeg/seo puts it into
+        the head as JSON-LD. Dated page types say what they are (NewsArticle, Event, Report)."""
+        return None
 
     def seo_summary(self):
         """Plain text summing the page up, for its meta description where editors wrote no search description."""

@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 from imeg.blocks import RICH_TEXT_FEATURES
 from imeg.middleware import standalone_error_page
 from imeg.models.base import BasePage, PageFormClass
+from imeg.models.site_settings import SiteSettings
 from imeg.security import within_rate_limit
 
 logger = logging.getLogger(__name__)
@@ -137,8 +138,6 @@ class FormPage(FormMixin, BasePage):
     def process_form_submission(self, form):
         form.cleaned_data.pop(HONEYPOT_FIELD, None)
         submission = super().process_form_submission(form)
-        from imeg.models.site_settings import SiteSettings
-
         recipient = SiteSettings.for_site(self.get_site()).recipient
         if recipient:
             lines = [

@@ -7,6 +7,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
+        # Signal modules import models: not before the apps are ready. See decision 59.
         from imeg.page_cache import lookups, missed, purge
 
         lookups.connect()

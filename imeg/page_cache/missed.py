@@ -12,6 +12,8 @@ import logging
 
 from django.db import DatabaseError, connections
 
+from imeg import cache
+from imeg.page_cache import store
 from imeg.page_cache.models import MissedPurge
 
 logger = logging.getLogger("imeg.cache")
@@ -27,8 +29,6 @@ def record():
 
 def replay():
     """Purge everything if a purge was missed; True if nothing is left to replay."""
-    from imeg.page_cache import store
-
     try:
         missed = list(MissedPurge.objects.values_list("pk", flat=True))
     except DatabaseError:
@@ -52,7 +52,8 @@ def replay_at_start():
 
 
 def install():
-    from imeg import cache
-
+    """Note the purges the cache does not take, and replay them when the cache is back."""
+    if record not in store.purge_missed:
+        store.purge_missed.append(record)
     if replay not in cache.recovered:
         cache.recovered.append(replay)

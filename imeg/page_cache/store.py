@@ -22,6 +22,8 @@ SITE_TOKEN = f"{PREFIX}:site"
 DATA_TOKEN = f"{PREFIX}:data"
 # Headers a cached response keeps; the middleware above the cache adds the others (CSP, HSTS, …) again.
 STORED_HEADERS = {"content-type", "content-disposition", "content-language", "last-modified", "link", "x-robots-tag"}
+# Called without arguments when the cache did not take a purge: imeg.page_cache.missed notes it in the database.
+purge_missed = []
 
 
 def cache():
@@ -157,7 +159,6 @@ def replace_tokens(keys, note_failure=True):
     if not cache().set_many({key: secrets.token_hex(8) for key in keys}, timeout=None):
         return True
     if note_failure:
-        from imeg.page_cache import missed
-
-        missed.record()
+        for note in purge_missed:
+            note()
     return False

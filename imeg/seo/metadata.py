@@ -203,10 +203,12 @@ def article_time(page, kind):
 
 
 def structured_data(context, page, site_settings, request, canonical_url):
-    """The JSON-LD blocks of the page: its own (news, event, publication), Organization or BreadcrumbList."""
-    blocks = [context["structured_data"]] if context.get("structured_data") else []
+    """The JSON-LD blocks of the page: its own (`structured_data`: news, event, publication), Organization
+    or BreadcrumbList."""
     if page is None:
-        return blocks
+        return []
+    own = page.structured_data(request) if hasattr(page, "structured_data") else None
+    blocks = [json_ld(own)] if own else []
     site = Site.find_for_request(request)
     if site is not None and page.pk == site.root_page_id:
         blocks.append(json_ld(organisation(site_settings, canonical_url, request)))

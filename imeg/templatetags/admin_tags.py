@@ -3,14 +3,14 @@
 from django import template
 from django.conf import settings
 
+from imeg.models import SiteSettings
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def admin_site_name(context, short=False):
     """The organisation's (short) name from the site settings, or WAGTAIL_SITE_NAME before there are any."""
-    from imeg.models import SiteSettings
-
     request = context.get("request")
     try:
         site_settings = SiteSettings.for_request(request)

@@ -23,11 +23,11 @@ from imeg.models.pages import collect_sections, image_field
 from imeg.page_cache.lookups import cached
 from news.blocks import ProgrammeItemBlock
 from news.fields import LanguageCodesField, language_names
+from news.ical import calendar_response
 from news.models.common import (
     ListedPageQuerySet,
     ListFilterForm,
     filter_choices,
-    json_ld,
     list_context,
     page_language,
     paginate,
@@ -152,8 +152,6 @@ class EventIndexPage(RoutableBasePage):
     @path("ical/", name="ical")
     def ical(self, request):
         """All upcoming events as an iCalendar file."""
-        from news.ical import calendar_response
-
         events = EventPage.objects.child_of(self).published().upcoming()
         return calendar_response(events, request, self.title, "imeg-events.ics")
 
@@ -397,7 +395,7 @@ class EventPage(RoutableBasePage):
         rendition = self.lead_image.get_rendition_or_none("fill-1200x630|format-jpeg") if self.lead_image else None
         if rendition:
             data["image"] = [request.build_absolute_uri(rendition.url)]
-        return json_ld(data)
+        return data
 
     def search_date(self):
         return self.local_start.date() if self.start else None
@@ -412,7 +410,6 @@ class EventPage(RoutableBasePage):
         context = super().get_context(request, *args, **kwargs)
         context["index_page"] = self.get_index()
         context["calendar_url"] = self.calendar_url(request)
-        context["structured_data"] = self.structured_data(request)
         # Apps list the event's documents of record (publications) through `imeg_event_sections`.
         context["event_sections"] = collect_sections("imeg_event_sections", request, self)
         return context
@@ -420,6 +417,4 @@ class EventPage(RoutableBasePage):
     @path("ical/", name="ical")
     def ical(self, request):
         """The event as an iCalendar file to add to a calendar."""
-        from news.ical import calendar_response
-
         return calendar_response([self], request, self.title, f"{self.slug}.ics")

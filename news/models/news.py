@@ -18,11 +18,11 @@ from imeg.blocks import body_blocks
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
+from news.feeds import NewsAtomFeed, NewsFeed
 from news.models.common import (
     ListedPageManager,
     ListFilterForm,
     filter_choices,
-    json_ld,
     list_context,
     page_language,
     paginate,
@@ -95,14 +95,10 @@ class NewsIndexPage(RoutableBasePage):
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
-        from news.feeds import NewsFeed
-
         return NewsFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
-        from news.feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 
@@ -204,7 +200,7 @@ class NewsPage(BasePage):
         rendition = self.lead_image.get_rendition_or_none("fill-1200x630|format-jpeg") if self.lead_image else None
         if rendition:
             data["image"] = [request.build_absolute_uri(rendition.url)]
-        return json_ld(data)
+        return data
 
     def search_date(self):
         return self.date
@@ -217,7 +213,6 @@ class NewsPage(BasePage):
         index_page = self.get_index()
         context["index_page"] = index_page
         context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
-        context["structured_data"] = self.structured_data(request)
         context["related_publications"] = self.related_publications()
         return context
 

@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.utils.file import hash_filelike
 
-from publications import pipeline
+from publications import reading
 from publications.demo.content import INDEX, PUBLICATIONS, paragraphs
 from publications.demo.documents import render_pdf
 from publications.models import (
@@ -110,7 +110,7 @@ def demo_document(builder, data, language, kind, pages):
         builder.stored_files.append((document.file.storage, document.file.name))
         builder.created("Dokument", title)
     if not PdfInfo.objects.filter(document=document, file_hash=document.file_hash, status=PdfStatus.READY).exists():
-        pipeline.read_document(document.pk, document.file_hash)
+        reading.read_document(document.pk, document.file_hash)
         info = PdfInfo.objects.select_related("cover").get(document=document)
         if info.cover:
             builder.stored_files.append((info.cover.file.storage, info.cover.file.name))

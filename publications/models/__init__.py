@@ -1,12 +1,6 @@
+from publications.choices import DatePrecision, FileKind, PublicationType
 from publications.models.documents import PdfInfo, PdfStatus
-from publications.models.pages import (
-    DatePrecision,
-    FileKind,
-    PublicationFile,
-    PublicationIndexPage,
-    PublicationPage,
-    PublicationType,
-)
+from publications.models.pages import PublicationFile, PublicationIndexPage, PublicationPage
 
 __all__ = [
     "DatePrecision",

@@ -19,43 +19,20 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
-from imeg.languages import by_code
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
 from imeg.page_cache.lookups import cached
 from imeg.translation_utils import DEFAULT_LANGUAGE
+from publications.choices import FILE_LANGUAGES, DatePrecision, FileKind, PublicationType
+from publications.feeds import PublicationAtomFeed, PublicationFeed
 from publications.models.documents import PdfInfo
 from publications.panels import PdfStatusPanel
 
 PAGE_SIZE = 12
 FEED_LENGTH = 20
 FILTER_PARAMETERS = ("type", "year", "topic", "region")
-
-
-class PublicationType(models.TextChoices):
-    POSITION_PAPER = "position_paper", _("Positionspapier")
-    STATEMENT = "statement", _("Stellungnahme")
-    STUDY = "study", _("Studie/Abschlussbericht")
-    DOCUMENTATION = "documentation", _("Dokumentation")
-    PRESENTATION = "presentation", _("Präsentation")
-    ARTICLE = "article", _("Fachartikel")
-
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Tag, Monat und Jahr")
-    MONTH = "month", _("Monat und Jahr")
-    YEAR = "year", _("Nur Jahr")
-
-
+ORGANISATION = "Initiativkreis Metropolitane Grenzregionen"
 DATE_ISO_FORMATS = {DatePrecision.DAY: "%Y-%m-%d", DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
-
-
-class FileKind(models.TextChoices):
-    FULL_TEXT = "full_text", _("Volltext")
-    SUMMARY = "summary", _("Zusammenfassung")
-
-
-FILE_LANGUAGES = list(by_code("file_label").items())
 
 
 def cover_images():
@@ -164,14 +141,10 @@ class PublicationIndexPage(RoutableBasePage):
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
-        from publications.feeds import PublicationFeed
-
         return PublicationFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
-        from publications.feeds import PublicationAtomFeed
-
         return PublicationAtomFeed(self)(request)
 
 
@@ -352,6 +325,39 @@ class PublicationPage(BasePage):
             file.info.text for file in files if not file.document.collection.get_view_restrictions().exists()
         )
 
+    def structured_data(self, request):
+        """schema.org Report (or ScholarlyArticle) of the publication, with its PDFs."""
+        kind = "ScholarlyArticle" if self.publication_type == PublicationType.ARTICLE else "Report"
+        data = {
+            "@context": "https://schema.org",
+            "@type": kind,
+            "name": self.title,
+            "headline": self.title[:110],
+            "description": self.summary,
+            "datePublished": self.date_iso,
+            "inLanguage": translation.get_language() if self.is_translated() else DEFAULT_LANGUAGE,
+            "url": self.get_full_url(request),
+            "genre": self.get_publication_type_display(),
+            "author": [{"@type": "Organization", "name": name} for name in self.author_list]
+            or [{"@type": "Organization", "name": ORGANISATION}],
+            "publisher": {"@type": "Organization", "name": ORGANISATION},
+        }
+        files = [file.structured_data(request) for file in self.ordered_files]
+        if files:
+            data["encoding"] = files
+            data["associatedMedia"] = files
+        cover = self.cover_image
+        rendition = cover.get_rendition_or_none("width-1200|format-jpeg") if cover is not None else None
+        if rendition is not None:
+            data["image"] = request.build_absolute_uri(rendition.url)
+        if self.external_url:
+            data["sameAs"] = self.external_url
+        if self.citation:
+            data["citation"] = self.citation
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        return {key: value for key, value in data.items() if value not in (None, "", [])}
+
     def search_date(self):
         return self.date
 
@@ -373,13 +379,10 @@ class PublicationPage(BasePage):
         return PublicationIndexPage.objects.ancestor_of(self).first()
 
     def get_context(self, request, *args, **kwargs):
-        from publications.structured_data import publication_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_index()
         context["index_page"] = index_page
         context["feed_urls"] = index_page.feed_urls(request) if index_page else {}
-        context["structured_data"] = publication_json_ld(self, request)
         return context
 
 
@@ -410,6 +413,22 @@ class PublicationFile(Orderable):
         except PdfInfo.DoesNotExist:
             return None
         return info if info.is_current else None
+
+    def structured_data(self, request):
+        """schema.org MediaObject of the file, for its publication's structured data."""
+        document = self.document
+        data = {
+            "@type": "MediaObject",
+            "name": document.title,
+            "contentUrl": request.build_absolute_uri(document.url),
+            "encodingFormat": "application/pdf",
+            "inLanguage": self.language,
+        }
+        if document.file_size:
+            data["contentSize"] = f"{document.file_size} B"
+        if self.info and self.info.page_count:
+            data["numberOfPages"] = self.info.page_count
+        return data
 
     def clean(self):
         super().clean()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from wagtail.contrib.frontend_cache import tasks as frontend_cache_tasks
 from wagtail.models import Page, Site, get_page_models
 from wagtail.query import PageQuerySet
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
@@ -9,7 +10,7 @@ from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 from imeg import routing
 from imeg.forms import CopyFormWithFreeSlugs
 from imeg.page_cache import lookups
-from imeg.patches import PATCHES, fingerprint
+from imeg.patches import PATCHES, PURGE_PRIORITY, fingerprint
 
 
 @pytest.mark.parametrize("patch", PATCHES, ids=lambda patch: patch.name)
@@ -55,3 +56,7 @@ def test_site_for_a_request_comes_from_the_cache():
 
 def test_copy_hook_builds_the_copy_form_with_free_slugs():
     assert modeltranslation_hooks.PatchedCopyForm is CopyFormWithFreeSlugs
+
+
+def test_wagtails_purge_task_is_enqueued_first():
+    assert frontend_cache_tasks.purge_urls_from_cache_task.priority == PURGE_PRIORITY

@@ -2,14 +2,14 @@
 
 With one worker and TASKS_BACKEND=database the drill saw a published change reach visitors through
 Varnish only after the worker had run the reference index and search updates first (docs/operations.md,
-"Stack drill"); imeg.apps gives the purge a higher priority, and django-tasks-db hands out by it.
+"Stack drill"); imeg.patches gives the purge a higher priority, and django-tasks-db hands out by it.
 """
 
 import pytest
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-from imeg.apps import PURGE_PRIORITY
+from imeg.patches import PURGE_PRIORITY
 from imeg.search.tasks import update_pages
 
 

@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from publications import pipeline
+from publications import reading
 from publications.models import DatePrecision, PublicationType
 from tests.factories import ContentPageFactory
 from tests.news.factories import EventIndexPageFactory, EventPageFactory
@@ -26,7 +26,7 @@ def translated(field, **values):
 def read(document):
     """What the background task does once the upload is committed."""
     # In a transactional test the upload was read on commit already ("done").
-    assert pipeline.read_document(document.pk, document.file_hash) in ("ready", "done")
+    assert reading.read_document(document.pk, document.file_hash) in ("ready", "done")
     document.refresh_from_db()
     return document
 

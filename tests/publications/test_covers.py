@@ -10,7 +10,7 @@ from PIL import Image
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from publications import pipeline
+from publications import reading
 from publications.covers import COVERS_COLLECTION_NAME, covers_collection
 from publications.models import PdfInfo
 from tests.publications.factories import make_document
@@ -41,7 +41,7 @@ def test_a_cover_goes_into_the_covers_collection_not_the_documents(db):
     document.collection = documents
     document.save()
 
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
 
     cover = PdfInfo.objects.get(document=document).cover
     assert cover.collection.name == COVERS_COLLECTION_NAME
@@ -52,7 +52,7 @@ def test_a_cover_goes_into_the_covers_collection_not_the_documents(db):
 
 def test_the_chooser_lists_uploaded_pictures_but_no_covers(db, admin_client):
     document = make_document()
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
     cover = PdfInfo.objects.get(document=document).cover
     photo = picture("Rheinbruecke")
 
@@ -68,7 +68,7 @@ def test_the_chooser_lists_uploaded_pictures_but_no_covers(db, admin_client):
 
 def test_the_chooser_shows_covers_when_their_collection_is_chosen(db, admin_client):
     document = make_document()
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
     cover = PdfInfo.objects.get(document=document).cover
 
     response = admin_client.get("/admin/images/chooser/results/", {"collection_id": cover.collection_id})

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
 
-from publications import pipeline
+from publications import reading
 from publications.models import PdfInfo
 from tests.publications.factories import make_document
 from tests.publications.pdfs import valid_pdf
@@ -118,7 +118,7 @@ def test_a_private_document_is_served_to_a_logged_in_editor(private_document, cl
 
 def test_a_private_document_gets_no_public_cover(private_document):
     document, _restriction = private_document
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
 
     info = PdfInfo.objects.get(document=document)
     assert info.page_count == 3

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from publications import pipeline
+from publications import reading
 from publications.models import PdfInfo, PdfStatus
 from publications.tasks import read_pdf
 from tests.publications import pdfs
@@ -23,7 +23,7 @@ def admin_client(client, superuser):
 def test_reading_extracts_pages_metadata_text_and_cover(db):
     document = make_document(pdfs.valid_pdf(pages=7, title="Luxemburger Thesen", text="Grenzpendler im Netzwerk"))
 
-    assert pipeline.read_document(document.pk, document.file_hash) == PdfStatus.READY
+    assert reading.read_document(document.pk, document.file_hash) == PdfStatus.READY
 
     info = PdfInfo.objects.get(document=document)
     assert info.page_count == 7
@@ -59,9 +59,9 @@ def test_saving_a_document_schedules_reading_after_commit(db, django_capture_on_
 
 def test_a_task_for_a_replaced_file_changes_nothing(db):
     document = make_document()
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
 
-    assert pipeline.read_document(document.pk, "0" * 40) == "stale"
+    assert reading.read_document(document.pk, "0" * 40) == "stale"
     assert PdfInfo.objects.get(document=document).file_hash == document.file_hash
 
 
@@ -101,7 +101,7 @@ def test_a_pdf_that_cannot_be_read_later_is_marked_failed_and_shows_its_size(lib
     attach(library.convention, document)
     settings.PUBLICATIONS_PDF_LIMITS = {"wall_seconds": 0.001}
 
-    assert pipeline.read_document(document.pk, document.file_hash) == PdfStatus.FAILED
+    assert reading.read_document(document.pk, document.file_hash) == PdfStatus.FAILED
 
     info = PdfInfo.objects.get(document=document)
     assert info.error == "too_complex" and info.cover is None
@@ -112,7 +112,7 @@ def test_a_pdf_that_cannot_be_read_later_is_marked_failed_and_shows_its_size(lib
 
 def test_deleting_a_document_deletes_its_cover(db, django_capture_on_commit_callbacks):
     document = make_document()
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
     cover_pk = PdfInfo.objects.get(document=document).cover_id
 
     with django_capture_on_commit_callbacks(execute=True):

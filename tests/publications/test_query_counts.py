@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from publications import pipeline
+from publications import reading
 from tests.publications.factories import bulk_publications, make_document
 from tests.publications.pdfs import valid_pdf
 
@@ -27,7 +27,7 @@ def documents(db):
     result = []
     for number in range(3):
         document = make_document(valid_pdf(pages=number + 1), title=f"Papier {number}", name=f"papier-{number}.pdf")
-        pipeline.read_document(document.pk, document.file_hash)
+        reading.read_document(document.pk, document.file_hash)
         result.append(document)
     return result
 

@@ -20,8 +20,8 @@ from wagtail.utils.file import hash_filelike
 
 from publications.models import PublicationIndexPage, PublicationPage
 from publications.models.pages import PublicationFile
-from publications.pipeline import max_size as max_pdf_size
-from publications.pipeline import readable_file_name, validate_pdf_upload
+from publications.upload import max_size as max_pdf_size
+from publications.upload import readable_file_name, validate_pdf_upload
 from wordpress_import.content import plain_text
 from wordpress_import.files import relative_upload_path
 from wordpress_import.importer.common import CREDIT, IMAGE_EXTENSIONS, FileMissing, digest
@@ -170,7 +170,7 @@ class Attachments:
         name = PurePosixPath(file_path).name
         upload = SimpleUploadedFile(name, data, content_type="application/pdf")
         try:
-            # The admin upload's checks (publications.pipeline): a PDF by content, size, no scripts, readable.
+            # The admin upload's checks (publications.upload): a PDF by content, size, no scripts, readable.
             validate_pdf_upload(upload)
         except ValidationError as error:
             self.report.count("document", "refused")

@@ -18,7 +18,7 @@ from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger("imeg.tasks")
 
-# Far longer than any task of this site runs (a PDF is read within publications.pipeline's 60 s).
+# Far longer than any task of this site runs (a PDF is read within publications.pdf_runner's 60 s).
 ABANDONED_AFTER = datetime.timedelta(minutes=15)
 
 

@@ -10,7 +10,7 @@ from django.test import override_settings
 from wagtail.models import Page, PageViewRestriction, Site
 
 from imeg.search import index
-from publications import pipeline
+from publications import reading
 from tests.conftest import HOST
 from tests.factories import ContentPageFactory, HomePageFactory, SiteSettingsFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -91,7 +91,7 @@ def build_site():
     )
     document = make_document(valid_pdf(pages=2, text="Die Xylophonwerkstatt liegt am Oberrhein."))
     attach(paper, document, language="de")
-    assert pipeline.read_document(document.pk, document.file_hash) in ("ready", "done")
+    assert reading.read_document(document.pk, document.file_hash) in ("ready", "done")
 
     index.rebuild()
     return SimpleNamespace(

@@ -10,7 +10,7 @@ from wagtail.models import get_page_models
 from imeg.models import BasePage, SearchEntry
 from imeg.search import index
 from imeg.search.query import Search
-from publications import pipeline
+from publications import reading
 from publications.models import DatePrecision
 from tests.imeg.search.conftest import requires_postgresql, translated
 from tests.publications.factories import PublicationPageFactory, attach, make_document
@@ -95,7 +95,7 @@ def publication_with_pdf(library, title, summary, pdf_text):
     page.save()
     document = make_document(valid_pdf(pages=4, text=pdf_text), name=f"{title[:20]}.pdf")
     attach(page, document, language="en")
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
     index.update_pages([page.pk])
     return page
 

@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from imeg.search import SEARCH_SLUGS
-from publications import pipeline
+from publications import reading
 from tests.conftest import HOST, make_home_site, module_database
 from tests.factories import (
     ContentPageFactory,
@@ -70,7 +70,7 @@ def build_site():
     library = PublicationIndexPageFactory(parent=home)
     publication = PublicationPageFactory(parent=library, title_de="Raumbeobachtung", topics=[topic], regions=[region])
     document = make_document(valid_pdf(pages=2), title="Raumbeobachtung", name="raumbeobachtung.pdf")
-    pipeline.read_document(document.pk, document.file_hash)
+    reading.read_document(document.pk, document.file_hash)
     document.refresh_from_db()
     attach(publication, document)
 

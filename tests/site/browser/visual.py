@@ -29,7 +29,7 @@ SCALE = 0.5
 COLOURS = 64
 PIXEL_TOLERANCE = 40
 DIFFERENT_PIXELS_ALLOWED = 0.005
-# Upcoming demo events are dated from today (news/demo.py); the screenshots show them on these fixed days.
+# Upcoming demo events are dated from today (news/demo/__init__.py); the screenshots show them on these fixed days.
 FIXED_TODAY = datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC)
 
 # Lazy images load at once and every image has arrived before the picture is taken.

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from imeg.demo.builder import DemoBuilder
 from imeg.demo.scale import ScaleBuilder
 from imeg.models import TopicPage
-from news.demo_scale import build_scale_events, build_scale_news
+from news.demo.scale import build_scale_events, build_scale_news
 from news.models import EventPage, NewsPage
 from publications.demo.scale import build_scale_publications
 from publications.models import PublicationPage

@@ -1,0 +1,63 @@
+"""The library shown on other pages: the latest publication on the home page, a topic's, region's or
+event's latest publications.
+
+Each function is a section (docs/architecture.md, "Hooks"): registered in publications/wagtail_hooks.py,
+it returns the template and its context, or None when there is nothing to show.
+"""
+
+from imeg.page_cache.lookups import cached, first_live
+from publications.models import PublicationIndexPage, PublicationPage
+
+RELATED_PUBLICATIONS = 3
+
+
+def latest_publication(request, page):
+    # Kept in the cache until a page changes (imeg.page_cache.lookups): the home page's query budget.
+    publication = cached(
+        f"home-publication:{page.pk}",
+        lambda: PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first(),
+    )
+    if publication is None:
+        return None
+    index_page = first_live(PublicationIndexPage)
+    return {
+        "template": "components/publication_home.html",
+        "context": {"publication": publication, "index_page": index_page},
+    }
+
+
+def topic_publications(request, page):
+    return related_section(request, page, "topics")
+
+
+def region_publications(request, page):
+    return related_section(request, page, "regions")
+
+
+def event_publications(request, page):
+    return related_section(request, page, "related_event")
+
+
+def related_section(request, page, relation):
+    """The latest publications of a topic, region or event page; `relation` names the list filter."""
+    if page.pk is None:
+        return None  # a new page in preview: nothing refers to it yet
+    # Kept in the cache until a page changes (imeg.page_cache.lookups): the query budget of the pages showing it.
+    publications = cached(
+        f"related-publications:{relation}:{page.pk}",
+        lambda: list(
+            PublicationPage.objects.published()
+            .filter(**{relation: page.pk})
+            .for_listing()
+            .newest_first()[:RELATED_PUBLICATIONS]
+        ),
+    )
+    if not publications:
+        return None
+    index_page = first_live(PublicationIndexPage)
+    filter_name = {"topics": "topic", "regions": "region"}.get(relation)
+    list_url = None
+    if index_page is not None and filter_name:
+        list_url = f"{index_page.get_url(request)}?{filter_name}={page.pk}"
+    context = {"publications": publications, "list_url": list_url}
+    return {"template": "components/publication_related.html", "context": context}
