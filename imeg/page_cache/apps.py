@@ -7,8 +7,9 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from imeg.page_cache import lookups, missed, purge
+        from imeg import lookup_cache
+        from imeg.page_cache import missed, purge
 
-        lookups.connect()
+        lookup_cache.connect()
         purge.connect()
         missed.install()

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet
 
-from imeg.page_cache.lookups import cached
+from imeg.lookup_cache import cached
 from imeg.seo.metadata import json_ld  # noqa: F401 (news and events build their JSON-LD with it)
 from imeg.translation_utils import DEFAULT_LANGUAGE
 
@@ -83,7 +83,7 @@ def filter_choices(model):
         by_title = lambda page: page.title.lower()  # noqa: E731
         return sorted(topics, key=by_title), sorted(regions, key=by_title)
 
-    # Kept until a page changes (imeg.page_cache.lookups); sorted by the titles of the active language.
+    # Kept until a page changes (imeg.lookup_cache); sorted by the titles of the active language.
     return cached(f"filter-choices:{model._meta.label_lower}:{translation.get_language()}", build)
 
 

@@ -18,9 +18,9 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
+from imeg.lookup_cache import cached
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import collect_sections, image_field
-from imeg.page_cache.lookups import cached
 from news.blocks import ProgrammeItemBlock
 from news.fields import LanguageCodesField, language_names
 from news.models.common import (
@@ -126,7 +126,7 @@ class EventIndexPage(RoutableBasePage):
 
     def years(self):
         """The years that have events, latest first."""
-        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
+        # Kept until a page changes (imeg.lookup_cache): a scan of every item otherwise.
         return cached(
             f"event-years:{self.pk}",
             lambda: [

@@ -15,9 +15,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
+from imeg.lookup_cache import cached
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
-from imeg.page_cache.lookups import cached
 from news.models.common import (
     ListedPageManager,
     ListFilterForm,
@@ -66,7 +66,7 @@ class NewsIndexPage(RoutableBasePage):
 
     def years(self):
         """The years that have news, newest first."""
-        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
+        # Kept until a page changes (imeg.lookup_cache): a scan of every item otherwise.
         return cached(
             f"news-years:{self.pk}",
             lambda: [

@@ -20,9 +20,9 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from imeg.languages import by_code
+from imeg.lookup_cache import cached
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
-from imeg.page_cache.lookups import cached
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from publications.models.documents import PdfInfo
 from publications.panels import PdfStatusPanel
@@ -127,7 +127,7 @@ class PublicationIndexPage(RoutableBasePage):
 
     def years(self):
         """The years that have publications, newest first."""
-        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
+        # Kept until a page changes (imeg.lookup_cache): a scan of every item otherwise.
         return cached(
             f"publication-years:{self.pk}",
             lambda: [
