@@ -128,7 +128,6 @@ class EventIndexPage(NewsListIndex, RoutableBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.list_context(request))
         context["calendar_url"] = self.calendar_url(request)
         return context
 

@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
+from imeg.feeds import FeedIndex
 from imeg.listing import years_of
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
@@ -27,7 +28,7 @@ def attachment_blocks():
     return [("document", DocumentChooserBlock(label=_("Dokument")))]
 
 
-class NewsIndexPage(NewsListIndex, RoutableBasePage):
+class NewsIndexPage(NewsListIndex, FeedIndex, RoutableBasePage):
     """ "Aktuelles": the news of the network, newest first, with filters and RSS/Atom feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -59,16 +60,6 @@ class NewsIndexPage(NewsListIndex, RoutableBasePage):
     def feed_items(self):
         """The latest news with their own text in the active language, for RSS and Atom."""
         return self.news_items().translated()[:FEED_LENGTH]
-
-    def feed_urls(self, request):
-        base = self.get_full_url(request)
-        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.list_context(request))
-        context["feed_urls"] = self.feed_urls(request)
-        return context
 
     @path("feed/rss/", name="rss")
     def rss(self, request):

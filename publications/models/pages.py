@@ -19,6 +19,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from imeg import listing
+from imeg.feeds import FeedIndex
 from imeg.languages import by_code
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
@@ -84,7 +85,7 @@ class PublicationQuerySet(listing.ListedPageQuerySet):
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
 
 
-class PublicationIndexPage(listing.ListIndex, RoutableBasePage):
+class PublicationIndexPage(listing.ListIndex, FeedIndex, RoutableBasePage):
     """ "Veröffentlichungen": the library of position papers, statements and studies, with filters and feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -126,16 +127,6 @@ class PublicationIndexPage(listing.ListIndex, RoutableBasePage):
 
     def feed_items(self):
         return self.publications().translated()[:FEED_LENGTH]
-
-    def feed_urls(self, request):
-        base = self.get_full_url(request)
-        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.list_context(request))
-        context["feed_urls"] = self.feed_urls(request)
-        return context
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
