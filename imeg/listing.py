@@ -1,11 +1,11 @@
 """Filtered, paginated lists of pages (news, events, the library): their filters, choices, years and pages.
 
-An index page (`ListIndex`) narrows its items with `ListFilterForm` (topic, region and year; an app's
-subclass adds its own fields), pages them with `paginate` and hands `list_context` to its template,
-which shows `components/list_filters.html` and `components/pagination.html`. What would grow with the archive
-comes from the lookup cache (imeg.lookup_cache), rebuilt once after any change of pages: the filter
-choices, the years and the number of items per filter combination. Only the page of items itself is
-asked for on every request, newest first along an index (decision 63).
+An index page (`ListIndex`) narrows its items with `ListFilterForm` (topic, region and year; an
+app's subclass adds its own fields), pages them with `paginate` and hands `list_context` to its
+template, which shows `components/list_filters.html` and `components/pagination.html`. What would
+grow with the archive comes from the lookup cache (imeg.lookup_cache), rebuilt once after any change
+of pages: the filter choices, the years and the number of items per filter combination. Only the
+page of items itself is asked for on every request, newest first along an index (decision 63).
 """
 
 from django import forms
