@@ -5,6 +5,19 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 
+class FeedIndex:
+    """An index page with RSS and Atom feeds at its routes `rss` and `atom` (mixed into a page model)."""
+
+    def feed_urls(self, request):
+        base = self.get_full_url(request)
+        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feed_urls"] = self.feed_urls(request)
+        return context
+
+
 class IndexPageFeed(Feed):
     """The items of an index page (`index.feed_items()`) that have their own text in the active language.
 

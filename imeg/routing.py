@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.url_routing import RouteResult
 
-from imeg.page_cache import lookups
+from imeg import lookup_cache
 from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 
@@ -41,8 +41,8 @@ def route(self, request, path_components):
         if language not in LANGUAGE_CODES:
             language = DEFAULT_LANGUAGE
         slug = path_components[0]
-        # The child comes from the cache until a page changes (imeg.page_cache.lookups).
-        child = lookups.cached(
+        # The child comes from the cache until a page changes (imeg.lookup_cache).
+        child = lookup_cache.cached(
             f"route:{self.pk}:{language}:{hashlib.sha256(slug.encode('utf-8', 'surrogatepass')).hexdigest()}",
             lambda: self.get_children().filter(child_slug_filter(slug, language)).specific().first(),
             keep_none=False,

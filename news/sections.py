@@ -8,7 +8,7 @@ import time
 
 from django.utils import timezone
 
-from imeg.page_cache.lookups import cached, first_live
+from imeg.lookup_cache import cached, first_live
 from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, NewsPage
 
 HOME_NEWS = 3
@@ -57,7 +57,7 @@ def related_section(request, page, relation):
     """
     if page.pk is None:
         return None  # a new page in preview: nothing refers to it yet
-    # Kept in the cache until a page changes (imeg.page_cache.lookups), like the home page's news: the
+    # Kept in the cache until a page changes (imeg.lookup_cache), like the home page's news: the
     # query budget of topic and region pages. Which events are upcoming changes with the clock, so
     # their entry also changes every EVENT_CLOCK_SECONDS.
     news = cached(

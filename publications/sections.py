@@ -5,14 +5,14 @@ Each function is a section (docs/architecture.md, "Hooks"): registered in public
 it returns the template and its context, or None when there is nothing to show.
 """
 
-from imeg.page_cache.lookups import cached, first_live
+from imeg.lookup_cache import cached, first_live
 from publications.models import PublicationIndexPage, PublicationPage
 
 RELATED_PUBLICATIONS = 3
 
 
 def latest_publication(request, page):
-    # Kept in the cache until a page changes (imeg.page_cache.lookups): the home page's query budget.
+    # Kept in the cache until a page changes (imeg.lookup_cache): the home page's query budget.
     publication = cached(
         f"home-publication:{page.pk}",
         lambda: PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first(),
@@ -42,7 +42,7 @@ def related_section(request, page, relation):
     """The latest publications of a topic, region or event page; `relation` names the list filter."""
     if page.pk is None:
         return None  # a new page in preview: nothing refers to it yet
-    # Kept in the cache until a page changes (imeg.page_cache.lookups): the query budget of the pages showing it.
+    # Kept in the cache until a page changes (imeg.lookup_cache): the query budget of the pages showing it.
     publications = cached(
         f"related-publications:{relation}:{page.pk}",
         lambda: list(

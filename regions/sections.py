@@ -4,7 +4,7 @@ Each function but `home_regions` is a section (docs/architecture.md, "Hooks"): r
 regions/wagtail_hooks.py, it returns the template and its context, or None when there is nothing to show.
 """
 
-from imeg.page_cache.lookups import cached, first_live
+from imeg.lookup_cache import cached, first_live
 from regions.models import RegionIndexPage
 
 
@@ -13,7 +13,7 @@ def home_regions(page):
     index = first_live(RegionIndexPage, below=page)
     if index is None:
         return None, [], []
-    # Kept in the cache until a page changes (imeg.page_cache.lookups): the home page's query budget.
+    # Kept in the cache until a page changes (imeg.lookup_cache): the home page's query budget.
     slides, regions = cached(f"home-regions:{index.pk}", lambda: (list(index.slides()), list(index.regions())))
     return index, slides, regions
 

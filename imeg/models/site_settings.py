@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from imeg.page_cache import lookups
+from imeg import lookup_cache
 from imeg.translation_utils import DEFAULT_LANGUAGE
 
 
@@ -115,4 +115,4 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site):
         """The site's settings, kept in the cache until a page, site or setting changes (every page shows them)."""
-        return lookups.cached(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
+        return lookup_cache.cached(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))

@@ -8,8 +8,9 @@ class PageCacheConfig(AppConfig):
 
     def ready(self):
         # Signal modules import models: not before the apps are ready. See decision 59.
-        from imeg.page_cache import lookups, missed, purge
+        from imeg import lookup_cache
+        from imeg.page_cache import missed, purge
 
-        lookups.connect()
+        lookup_cache.connect()
         purge.connect()
         missed.install()

@@ -18,7 +18,7 @@ from django.http import HttpResponse
 
 PREFIX = "pagecache"
 SITE_TOKEN = f"{PREFIX}:site"
-# Under it: cached lookups and fragments (imeg.page_cache.lookups).
+# Under it: cached lookups and fragments (imeg.lookup_cache).
 DATA_TOKEN = f"{PREFIX}:data"
 # Headers a cached response keeps; the middleware above the cache adds the others (CSP, HSTS, …) again.
 STORED_HEADERS = {"content-type", "content-disposition", "content-language", "last-modified", "link", "x-robots-tag"}

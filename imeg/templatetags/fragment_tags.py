@@ -4,7 +4,7 @@
     {% cachedfragment "body" page.pk %}…{% endcachedfragment %}
 
 The key is the name, the values after it, the host and the active language, under the data token
-of `imeg.page_cache.lookups`: saving or deleting any page, image, document, setting, site or view
+of `imeg.lookup_cache`: saving or deleting any page, image, document, setting, site or view
 restriction replaces the token, so no fragment outlives a change of what it shows. Previews and
 FRAGMENT_CACHE=0 render every time. Use it only for parts that depend on nothing else: not on the
 user, the query string or the time.
@@ -16,7 +16,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from imeg.page_cache import lookups
+from imeg import lookup_cache
 
 register = template.Library()
 
@@ -34,7 +34,7 @@ class CachedFragmentNode(template.Node):
         values = [str(self.name.resolve(context))] + [str(value.resolve(context)) for value in self.vary_on]
         values += [request.get_host(), translation.get_language()]
         digest = hashlib.sha256("\x1f".join(values).encode()).hexdigest()[:32]
-        return lookups.cached(f"fragment:{digest}", lambda: self.nodelist.render(context))
+        return lookup_cache.cached(f"fragment:{digest}", lambda: self.nodelist.render(context))
 
 
 @register.tag

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from imeg.page_cache import lookups
+from imeg import lookup_cache
 from imeg.translation_utils import DEFAULT_LANGUAGE
 
 register = template.Library()
@@ -42,7 +42,7 @@ def _menu_entries(root, request):
 def main_menu(context):
     """The home page's published subpages that are shown in menus, the current section marked.
 
-    The entries come from the cache until a page, site or setting changes (imeg.page_cache.lookups).
+    The entries come from the cache until a page, site or setting changes (imeg.lookup_cache).
     """
     request = context.get("request")
     root = _site_root(request)
@@ -50,7 +50,7 @@ def main_menu(context):
     if root is None:
         return {"items": [], "home_url": "/"}
     language = translation.get_language()
-    entries = lookups.cached(f"main-menu:{root.pk}:{language}", lambda: _menu_entries(root, request))
+    entries = lookup_cache.cached(f"main-menu:{root.pk}:{language}", lambda: _menu_entries(root, request))
     items = [
         dict(
             entry,
@@ -118,7 +118,7 @@ def section_nav(context):
         section = Page.objects.filter(path=section_path).first()
         return _section_entries(section, request) if section else []
 
-    entries = lookups.cached(f"section-nav:{section_path}:{language}", build)
+    entries = lookup_cache.cached(f"section-nav:{section_path}:{language}", build)
     if len(entries) < 2:
         return {"section": None}
     section, children = entries[0], [entry for entry in entries[1:] if entry["depth"] == entries[0]["depth"] + 1]

@@ -337,7 +337,7 @@ def parse(data):
         ) from None
     except (ET.ParseError, ValueError, UnicodeDecodeError) as error:
         raise XliffError(_("Die Datei ist kein gültiges XML: %(error)s") % {"error": error}) from None
-    from imeg.translations import xliff2  # noqa: PLC0415 - xliff2 builds on this module
+    from imeg.translations import xliff2  # noqa: PLC0415 - see decision 59: xliff2 builds on this module
 
     if root.tag == xliff2.q("xliff") and root.get("version") in xliff2.VERSIONS:
         return xliff2.as_xliff12(root)

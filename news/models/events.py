@@ -18,20 +18,13 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
+from imeg.listing import ListFilterForm, years_of
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import collect_sections, image_field
-from imeg.page_cache.lookups import cached
 from news.blocks import ProgrammeItemBlock
 from news.fields import LanguageCodesField, language_names
 from news.ical import calendar_response
-from news.models.common import (
-    ListedPageQuerySet,
-    ListFilterForm,
-    filter_choices,
-    list_context,
-    page_language,
-    paginate,
-)
+from news.models.common import ListedPageQuerySet, NewsListIndex, page_language
 from news.models.news import attachment_blocks
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -88,7 +81,7 @@ class EventFilterForm(ListFilterForm):
     field_order = ["when", "topic", "region", "year"]
 
 
-class EventIndexPage(RoutableBasePage):
+class EventIndexPage(NewsListIndex, RoutableBasePage):
     """ "Veranstaltungen": upcoming events first, then the archive, with filters and a calendar feed."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -102,19 +95,15 @@ class EventIndexPage(RoutableBasePage):
     subpage_types = ["news.EventPage"]
     max_count = 1
 
+    filter_form_class = EventFilterForm
+
     class Meta:
         verbose_name = _("Veranstaltungsübersicht")
 
     def event_items(self, filters=None):
         """The published events of this index, upcoming first, narrowed by time, topic, region and year."""
         filters = filters or {}
-        items = EventPage.objects.child_of(self).published()
-        if filters.get("topic"):
-            items = items.filter(topics=filters["topic"])
-        if filters.get("region"):
-            items = items.filter(regions=filters["region"])
-        if filters.get("year"):
-            items = items.filter(start__year=filters["year"])
+        items = EventPage.objects.child_of(self).published().narrowed(filters, date_field="start")
         when = filters.get("when")
         if when == "upcoming":
             items = items.upcoming()
@@ -126,26 +115,20 @@ class EventIndexPage(RoutableBasePage):
 
     def years(self):
         """The years that have events, latest first."""
-        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
-        return cached(
-            f"event-years:{self.pk}",
-            lambda: [
-                value.year
-                for value in EventPage.objects.child_of(self).published().datetimes("start", "year", order="DESC")
-            ],
-        )
+        return years_of(f"events:{self.pk}", EventPage.objects.child_of(self).published(), "start")
 
-    def filter_form(self, request):
-        topics, regions = filter_choices(EventPage)
-        return EventFilterForm(request.GET, topics=topics, regions=regions, years=self.years())
+    def list_items(self, filters):
+        return self.event_items(filters)
+
+    def list_count_key(self, filters):
+        # Which events are upcoming or past changes with the clock, not with pages: counted each time.
+        return None if filters.get("when") else super().list_count_key(filters)
 
     def calendar_url(self, request):
         return self.get_full_url(request) + self.reverse_subpage("ical")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
-        context.update(list_context(request, form, paginate(request, self.event_items(form.filters()))))
         context["calendar_url"] = self.calendar_url(request)
         return context
 

@@ -15,18 +15,12 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
+from imeg.feeds import FeedIndex
+from imeg.listing import years_of
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
-from imeg.page_cache.lookups import cached
 from news.feeds import NewsAtomFeed, NewsFeed
-from news.models.common import (
-    ListedPageManager,
-    ListFilterForm,
-    filter_choices,
-    list_context,
-    page_language,
-    paginate,
-)
+from news.models.common import ListedPageManager, NewsListIndex, page_language
 
 FEED_LENGTH = 20
 
@@ -35,7 +29,7 @@ def attachment_blocks():
     return [("document", DocumentChooserBlock(label=_("Dokument")))]
 
 
-class NewsIndexPage(RoutableBasePage):
+class NewsIndexPage(NewsListIndex, FeedIndex, RoutableBasePage):
     """ "Aktuelles": the news of the network, newest first, with filters and RSS/Atom feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -54,44 +48,19 @@ class NewsIndexPage(RoutableBasePage):
 
     def news_items(self, filters=None):
         """The published news of this index, newest first, narrowed by topic, region and year."""
-        filters = filters or {}
-        items = NewsPage.objects.child_of(self).published()
-        if filters.get("topic"):
-            items = items.filter(topics=filters["topic"])
-        if filters.get("region"):
-            items = items.filter(regions=filters["region"])
-        if filters.get("year"):
-            items = items.filter(date__year=filters["year"])
+        items = NewsPage.objects.child_of(self).published().narrowed(filters or {})
         return items.for_listing().order_by("-date", "-pk")
 
     def years(self):
         """The years that have news, newest first."""
-        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
-        return cached(
-            f"news-years:{self.pk}",
-            lambda: [
-                value.year for value in NewsPage.objects.child_of(self).published().dates("date", "year", order="DESC")
-            ],
-        )
+        return years_of(f"news:{self.pk}", NewsPage.objects.child_of(self).published())
+
+    def list_items(self, filters):
+        return self.news_items(filters)
 
     def feed_items(self):
         """The latest news with their own text in the active language, for RSS and Atom."""
         return self.news_items().translated()[:FEED_LENGTH]
-
-    def filter_form(self, request):
-        topics, regions = filter_choices(NewsPage)
-        return ListFilterForm(request.GET, topics=topics, regions=regions, years=self.years())
-
-    def feed_urls(self, request):
-        base = self.get_full_url(request)
-        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
-        context.update(list_context(request, form, paginate(request, self.news_items(form.filters()))))
-        context["feed_urls"] = self.feed_urls(request)
-        return context
 
     @path("feed/rss/", name="rss")
     def rss(self, request):

@@ -4,7 +4,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils import translation
@@ -16,15 +15,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import path
 from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from imeg import listing
+from imeg.feeds import FeedIndex
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import image_field
-from imeg.page_cache.lookups import cached
 from imeg.translation_utils import DEFAULT_LANGUAGE
 from publications.choices import FILE_LANGUAGES, DatePrecision, FileKind, PublicationType
 from publications.feeds import PublicationAtomFeed, PublicationFeed
+from publications.filters import PublicationFilterForm
 from publications.models.documents import PdfInfo
 from publications.panels import PdfStatusPanel
 
@@ -39,21 +40,11 @@ def cover_images():
     return get_image_model().objects.prefetch_renditions()
 
 
-class PublicationQuerySet(PageQuerySet):
+class PublicationQuerySet(listing.ListedPageQuerySet):
     """Publications as lists, feeds and the home, topic, region and event pages ask for them."""
-
-    def published(self):
-        return self.live().public()
 
     def newest_first(self):
         return self.order_by("-date", "-pk")
-
-    def translated(self, language=None):
-        """Publications with their own title in the language (every one has a German title)."""
-        language = language or translation.get_language()
-        if language == DEFAULT_LANGUAGE:
-            return self
-        return self.filter(**{f"title_{language}__gt": ""})
 
     def related_to(self, page):
         """The publications filed under a topic or region page, or belonging to an event."""
@@ -72,7 +63,7 @@ class PublicationQuerySet(PageQuerySet):
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
 
 
-class PublicationIndexPage(RoutableBasePage):
+class PublicationIndexPage(listing.ListIndex, FeedIndex, RoutableBasePage):
     """ "Veröffentlichungen": the library of position papers, statements and studies, with filters and feeds."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -85,59 +76,31 @@ class PublicationIndexPage(RoutableBasePage):
     subpage_types = ["publications.PublicationPage"]
     max_count = 1
 
+    page_size = PAGE_SIZE
+    filter_parameters = FILTER_PARAMETERS
+
     class Meta:
         verbose_name = _("Veröffentlichungsübersicht")
+
+    filter_form_class = PublicationFilterForm
 
     def publications(self, filters=None):
         """The published publications of this library, newest first, narrowed by type, year, topic, region."""
         filters = filters or {}
-        items = PublicationPage.objects.child_of(self).published()
+        items = PublicationPage.objects.child_of(self).published().narrowed(filters)
         if filters.get("type"):
             items = items.filter(publication_type=filters["type"])
-        if filters.get("year"):
-            items = items.filter(date__year=filters["year"])
-        if filters.get("topic"):
-            items = items.filter(topics=filters["topic"])
-        if filters.get("region"):
-            items = items.filter(regions=filters["region"])
         return items.for_listing().newest_first()
 
     def years(self):
         """The years that have publications, newest first."""
-        # Kept until a page changes (imeg.page_cache.lookups): a scan of every item otherwise.
-        return cached(
-            f"publication-years:{self.pk}",
-            lambda: [
-                value.year
-                for value in PublicationPage.objects.child_of(self).published().dates("date", "year", order="DESC")
-            ],
-        )
+        return listing.years_of(f"publications:{self.pk}", PublicationPage.objects.child_of(self).published())
+
+    def list_items(self, filters):
+        return self.publications(filters)
 
     def feed_items(self):
         return self.publications().translated()[:FEED_LENGTH]
-
-    def feed_urls(self, request):
-        base = self.get_full_url(request)
-        return {"rss": base + self.reverse_subpage("rss"), "atom": base + self.reverse_subpage("atom")}
-
-    def get_context(self, request, *args, **kwargs):
-        from publications.forms import PublicationFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        form = PublicationFilterForm(request.GET, years=self.years())
-        page_obj = Paginator(self.publications(form.filters()), PAGE_SIZE).get_page(request.GET.get("page") or 1)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            filter_form=form,
-            items=page_obj,
-            page_obj=page_obj,
-            filter_query=query.urlencode(),
-            is_filtered=any(request.GET.get(name) for name in FILTER_PARAMETERS),
-            noindex=any(name in request.GET for name in FILTER_PARAMETERS),
-            feed_urls=self.feed_urls(request),
-        )
-        return context
 
     @path("feed/rss/", name="rss")
     def rss(self, request):

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from tests.factories import ContentPageFactory, CustomImageFactory, TopicPageFactory
 
 # Issue #8: at most ten queries per page, measured without the page cache (it is off in the tests) but
-# with the cached lookups warm (site, settings, menu, routes, restrictions: imeg.page_cache.lookups).
+# with the cached lookups warm (site, settings, menu, routes, restrictions: imeg.lookup_cache).
 BUDGET = 10
 HOME_PAGE_QUERIES = BUDGET
 CONTENT_PAGE_QUERIES = BUDGET

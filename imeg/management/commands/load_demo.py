@@ -6,7 +6,7 @@ from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import translation
 from wagtail import hooks
 from wagtail.images import get_image_model
@@ -85,6 +85,12 @@ class Command(BaseCommand):
         call_command("rebuild_search_index", stdout=self.stdout, verbosity=0)
         # The scale set's pages skip the save signals that track their translations.
         call_command("track_translations", "--untracked", stdout=self.stdout)
+        if options["scale"] is not None:
+            # Thousands of rows arrived at once: the planner needs their statistics before the first
+            # request (autovacuum gathers them only later, or never where it is off), or it plans the
+            # lists for a handful of rows and reads the whole archive (decision 63).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
 
     def build_scale_set(self, builder, factor):
         """The scale set: apps add their many items through the `imeg_demo_scale` hook (imeg/demo/scale.py)."""

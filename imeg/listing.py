@@ -1,0 +1,204 @@
+"""Filtered, paginated lists of pages (news, events, the library): their filters, choices, years and pages.
+
+An index page (`ListIndex`) narrows its items with `ListFilterForm` (topic, region and year; an
+app's subclass adds its own fields), pages them with `paginate` and hands `list_context` to its
+template, which shows `components/list_filters.html` and `components/pagination.html`. What would
+grow with the archive comes from the lookup cache (imeg.lookup_cache), rebuilt once after any change
+of pages: the filter choices, the years and the number of items per filter combination. Only the
+page of items itself is asked for on every request, newest first along an index (decision 63).
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q, QuerySet
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
+from wagtail.models import PageQuerySet
+
+from imeg.lookup_cache import cached
+from imeg.translation_utils import DEFAULT_LANGUAGE
+
+
+def translated_in(language=None):
+    """Pages with their own title in the language (every page has one in German)."""
+    language = language or translation.get_language()
+    if language == DEFAULT_LANGUAGE:
+        return Q()
+    return Q(**{f"title_{language}__gt": ""})
+
+
+class ListedPageQuerySet(PageQuerySet):
+    """Pages that lists, feeds and the home, topic and region pages show, filed under topics and regions."""
+
+    def published(self):
+        return self.live().public()
+
+    def translated(self, language=None):
+        return self.filter(translated_in(language))
+
+    def for_topic(self, topic):
+        return self.filter(topics=topic)
+
+    def for_region(self, region):
+        return self.filter(regions=region)
+
+    def narrowed(self, filters, date_field="date"):
+        """Narrowed by the valid filters of a `ListFilterForm`: topic, region and the year of `date_field`."""
+        items = self
+        if filters.get("topic"):
+            items = items.for_topic(filters["topic"])
+        if filters.get("region"):
+            items = items.for_region(filters["region"])
+        if filters.get("year"):
+            items = items.filter(**{f"{date_field}__year": filters["year"]})
+        return items
+
+    def without_bodies(self):
+        """Without the long text fields a list never shows (StreamFields in every language)."""
+        fields = self.model._meta.concrete_fields
+        return self.defer(*(field.attname for field in fields if isinstance(field, StreamField)))
+
+
+class ListFilterForm(forms.Form):
+    """The filters of a list, read from the query string: bad values are reported, never raised."""
+
+    topic = forms.TypedChoiceField(label=_("Thema"), required=False, coerce=int, empty_value=None)
+    region = forms.TypedChoiceField(label=_("Region"), required=False, coerce=int, empty_value=None)
+    year = forms.TypedChoiceField(label=_("Jahr"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, topics, regions, years, **kwargs):
+        """`topics` and `regions` as (id, title) pairs (`filter_choices`), `years` as numbers."""
+        super().__init__(data, **kwargs)
+        self.fields["topic"].choices = [("", _("Alle Themen")), *((str(pk), title) for pk, title in topics)]
+        self.fields["region"].choices = [("", _("Alle Regionen")), *((str(pk), title) for pk, title in regions)]
+        self.fields["year"].choices = [("", _("Alle Jahre")), *((str(year), str(year)) for year in years)]
+
+    def filters(self):
+        """The valid filters: a bad value drops its filter, the others still apply."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        return {name: value for name, value in cleaned.items() if value not in (None, "")}
+
+
+def filter_choices(model):
+    """Topics and regions a list of `model` can be narrowed to: the published ones, as (id, title) by title."""
+
+    def choices(field):
+        pages = field.related_model.objects.live().public()
+        return sorted(((page.pk, page.title) for page in pages), key=lambda choice: choice[1].lower())
+
+    # Sorted by the titles of the active language; pairs, not pages: cheap to read from the cache.
+    return cached(
+        f"filter-choices:{model._meta.label_lower}:{translation.get_language()}",
+        lambda: (choices(model.topics.field), choices(model.regions.field)),
+    )
+
+
+def years_of(name, items, field="date"):
+    """The years that have items, newest first: a scan of every item, so kept until a page changes."""
+
+    def build():
+        if isinstance(items.model._meta.get_field(field), models.DateTimeField):
+            values = items.datetimes(field, "year", order="DESC")
+        else:
+            values = items.dates(field, "year", order="DESC")
+        return [value.year for value in values]
+
+    return cached(f"years:{name}", build)
+
+
+# Items skipped before a page from which the page's ids are found first, then its rows: OFFSET reads
+# every skipped row whole, and a page's rows are wide (all languages, every column).
+NARROW_SKIP_FROM = 100
+
+
+class ListPaginator(Paginator):
+    """Django's paginator with the count from the lookup cache when the list has a `count_key`.
+
+    Counting a filtered archive reads every matching row; the count changes only with pages, like
+    everything else the lookup cache keeps. Lists whose items depend on the clock pass no key.
+    """
+
+    def __init__(self, object_list, per_page, count_key=None):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        if self.count_key is None:
+            return super().count
+        return cached(f"list-count:{self.count_key}", lambda: Paginator.count.func(self))
+
+    def page(self, number):
+        """The page; deep in a list, the items it skips are read as ids only (a third of the time at 3,000)."""
+        page = super().page(number)
+        items = page.object_list
+        if isinstance(items, QuerySet) and (items.query.low_mark or 0) >= NARROW_SKIP_FROM:
+            ids = list(items.values_list("pk", flat=True))
+            page.object_list = self.object_list.filter(pk__in=ids)
+        return page
+
+
+def paginate(request, items, per_page, count_key=None):
+    """A page of the list; `page=abc` gives the first page, a page past the end the last one."""
+    paginator = ListPaginator(items, per_page, count_key)
+    return paginator.get_page(request.GET.get("page") or 1)
+
+
+def count_key(page, filters):
+    """The name of a list's count for its filters: the index page and the valid filters, sorted."""
+    return f"{page.pk}:" + "&".join(f"{name}={value}" for name, value in sorted(filters.items()))
+
+
+def list_context(request, form, page_obj, filter_parameters):
+    """What every list template gets besides its items; `filter_parameters` keep a list out of search engines."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "items": page_obj,
+        "page_obj": page_obj,
+        "filter_query": query.urlencode(),
+        "is_filtered": any(request.GET.get(name) for name in filter_parameters),
+        "noindex": any(name in request.GET for name in filter_parameters),
+    }
+
+
+class ListIndex:
+    """An index page that lists its children, filtered and paginated (mixed into a page model).
+
+    It names `page_size`, `filter_parameters` and `filter_form_class` and defines `list_items(filters)`
+    and `years()`; the listed model is its subpage type, whose topics and regions are the choices.
+    """
+
+    page_size = 10
+    filter_parameters = ("topic", "region", "year")
+    filter_form_class = ListFilterForm
+
+    def list_items(self, filters):
+        raise NotImplementedError
+
+    def years(self):
+        raise NotImplementedError
+
+    def filter_form(self, request):
+        topics, regions = filter_choices(self.allowed_subpage_models()[0])
+        return self.filter_form_class(request.GET, topics=topics, regions=regions, years=self.years())
+
+    def list_count_key(self, filters):
+        """Where the number of items for these filters is kept; None to count on every request."""
+        return count_key(self, filters)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.list_context(request))
+        return context
+
+    def list_context(self, request):
+        form = self.filter_form(request)
+        filters = form.filters()
+        page_obj = paginate(request, self.list_items(filters), self.page_size, self.list_count_key(filters))
+        return list_context(request, form, page_obj, self.filter_parameters)
