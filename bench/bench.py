@@ -22,7 +22,8 @@ Environment: BENCH_DURATION (s per measurement, 5), BENCH_ROUNDS (1), BENCH_CONN
 BENCH_DATABASE_URL (server, postgres://postgres@127.0.0.1:5432), BENCH_DB (imeg_bench),
 BENCH_MEDIA_ROOT (/tmp/imeg-bench-media), BENCH_SEARCH=0 (skip bench/search_bench.py, which takes
 minutes of its own), BENCH_FRESH=1 (rebuild both databases; they are built only when missing, and
-migrated on every run).
+migrated on every run), BENCH_PAGES (comma-separated page types, e.g. "news list,publication library":
+measure only those, plus the home page the static file is made from; all by default).
 """
 
 import contextlib
@@ -325,6 +326,16 @@ def page_urls(tmp):
     return json.loads(output.stdout)
 
 
+def chosen_pages(urls):
+    """The page types BENCH_PAGES names (and the home page), or all of them."""
+    chosen = {name.strip() for name in os.environ.get("BENCH_PAGES", "").split(",") if name.strip()}
+    if not chosen:
+        return urls
+    if unknown := chosen - set(urls):
+        raise SystemExit(f"BENCH_PAGES: no page type {', '.join(sorted(unknown))}; there are {', '.join(urls)}")
+    return {name: path for name, path in urls.items() if name in chosen or name == "home"}
+
+
 def page_costs(tmp, urls, database):
     """Queries, server time and sizes of each page: {"bare": …, "cold": …, "warm": …} (bench/pages.py)."""
     env = app_env(database, tmp, page_cache=False)
@@ -523,7 +534,7 @@ def main():
         timings["collectstatic"] = manage(
             app_env(DB_SCALE, tmp, page_cache=False), "collectstatic", "--noinput", "-v", "0"
         )
-        urls = page_urls(tmp)
+        urls = chosen_pages(page_urls(tmp))
         lists = [name for name in urls if name in LISTS]
         scale_costs = page_costs(tmp, urls, DB_SCALE)
         # Renders each page of the demo database too, so its image renditions exist before timing.
