@@ -6,9 +6,9 @@ from django.test import Client
 from playwright.sync_api import expect, sync_playwright
 
 from tests.browser_support import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS
+from tests.wordpress_import.admin_support import uploads_zip
 from tests.wordpress_import.conftest import empty_site
 from tests.wordpress_import.exports import small_export, write_export
-from tests.wordpress_import.test_admin import uploads_zip
 from wordpress_import.models import ImportRun
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
