@@ -11,7 +11,7 @@ page of items itself is asked for on every request, newest first along an index 
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -19,15 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageQuerySet
 
 from imeg.lookup_cache import cached
-from imeg.translation_utils import DEFAULT_LANGUAGE
-
-
-def translated_in(language=None):
-    """Pages with their own title in the language (every page has one in German)."""
-    language = language or translation.get_language()
-    if language == DEFAULT_LANGUAGE:
-        return Q()
-    return Q(**{f"title_{language}__gt": ""})
+from imeg.translation_utils import translated_in
 
 
 class ListedPageQuerySet(PageQuerySet):

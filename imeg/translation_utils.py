@@ -1,9 +1,19 @@
 """Helpers for field-level translations (django-modeltranslation) of pages."""
 
 from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def translated_in(language=None):
+    """Pages with their own title in the language (the active one by default; every page has a German one)."""
+    language = language or translation.get_language()
+    if language == DEFAULT_LANGUAGE:
+        return Q()
+    return Q(**{f"title_{language}__gt": ""})
 
 
 def effective_slug(slugs, language):

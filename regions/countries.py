@@ -10,10 +10,11 @@ from functools import lru_cache
 import pycountry
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+
+from imeg.fields import CodeListField
 
 # Germany and the countries a region on its borders reaches into: the editors' checkboxes.
 COUNTRIES = ("AT", "BE", "CH", "CZ", "DE", "DK", "FR", "IT", "LI", "LU", "NL", "PL")
@@ -50,40 +51,13 @@ def validate_country_codes(codes):
         )
 
 
-class CountryCodesField(models.CharField):
+class CountryCodesField(CodeListField):
     """ISO 3166-1 alpha-2 codes, stored as "BE,NL,DE" and used as a list in Python."""
 
     description = _("Liste von Ländercodes (ISO 3166-1)")
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 100)
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        if kwargs.get("max_length") == 100:
-            del kwargs["max_length"]
-        return name, path, args, kwargs
-
-    def from_db_value(self, value, expression, connection):
-        return self.to_python(value)
-
-    def to_python(self, value):
-        if not value:
-            return []
-        if isinstance(value, str):
-            return [code.strip().upper() for code in value.split(",") if code.strip()]
-        return list(value)
-
-    def get_prep_value(self, value):
-        # Not CharField's: it would turn the joined text back into a list through to_python().
-        value = models.Field.get_prep_value(self, value)
-        if isinstance(value, list | tuple):
-            return ",".join(value)
-        return value or ""
-
-    def value_to_string(self, obj):
-        return ",".join(self.value_from_object(obj) or [])
+    def normalise(self, code):
+        return code.upper()
 
     def run_validators(self, value):
         # The length limit applies to the stored text, not to the number of countries.

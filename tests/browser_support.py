@@ -1,5 +1,9 @@
 """What every browser test shares: Debian's Chromium, how to start it here, and the axe-core rules."""
 
+from contextlib import contextmanager
+
+from playwright.sync_api import sync_playwright
+
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps calling hosts this machine cannot reach.
 CHROMIUM_ARGS = [
@@ -14,3 +18,12 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
 }
+
+
+@contextmanager
+def chromium():
+    """Debian's Chromium started by Playwright (headless), closed on the way out."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -6,11 +6,12 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connections, transaction
 from django.test import Client, override_settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from tests.browser_support import chromium
 from tests.factories import (
     ContentPageFactory,
     FormFieldFactory,
@@ -51,6 +52,16 @@ def _default_language():
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def browser():
+    """A Chromium for one test (tests/site/browser/ keeps one for its whole package)."""
+    with chromium() as browser:
+        yield browser
+    # Connections opened while Playwright's loop ran become unreachable once it stops; left open,
+    # they would keep PostgreSQL from dropping the test database.
+    connections.close_all()
 
 
 @pytest.fixture

@@ -42,6 +42,26 @@ class TranslatedPageFactory(wagtail_factories.PageFactory):
         return kwargs
 
 
+class FiledPageFactory(TranslatedPageFactory):
+    """A page filed under topics and regions: `topics=[…]`, `regions=[…]` set them after creation."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def regions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.regions.set(extracted)
+            self.save()
+
+
 class HomePageFactory(TranslatedPageFactory):
     title_de = "Startseite"
     slug_de = "startseite"

@@ -29,8 +29,6 @@ from imeg.links import scan
 from imeg.page_cache.purge import purge_everything
 from imeg.search.index import update_pages
 from imeg.translations import tracking
-from imeg.translations.models import TranslationStatus
-from imeg.translations.units import units
 
 MUTED_PREFIXES = ("imeg_search_", "imeg_page_cache_")
 BATCH_SIZE = 200
@@ -117,7 +115,7 @@ class Deferred:
         statuses and the broken-links report (after their references are indexed, above)."""
         created = [page for page in pages if page.pk in self.created]
         references = index_references(created)
-        track_new(created)
+        tracking.track_new_pages(created)
         for page in pages:
             if page.pk in self.retrack and page.pk not in self.created:
                 tracking.track(page)
@@ -149,38 +147,6 @@ def index_references(pages):
             )
     ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
     return rows
-
-
-def track_new(pages):
-    """`imeg.translations.tracking.track` for pages made in this run, in one INSERT: they have no
-    translation yet, so no source records, and each language is missing (its title is empty)."""
-    statuses = []
-    for page in pages:
-        version = tracking.latest_version(page)
-        if any(version.is_translated(language) for language in tracking.TARGET_LANGUAGES):
-            tracking.track(page)
-            continue
-        content_type = ContentType.objects.get_for_model(type(page))
-        for language in tracking.TARGET_LANGUAGES:
-            fields = [unit.field for unit in units(version, language) if unit.has_source]
-            statuses.append(
-                TranslationStatus(
-                    content_type=content_type,
-                    object_id=page.pk,
-                    page=page,
-                    language=language,
-                    status=TranslationStatus.Status.MISSING,
-                    missing_fields=list(dict.fromkeys(fields)),
-                    outdated_fields=[],
-                    unit_count=len(fields),
-                )
-            )
-    TranslationStatus.objects.bulk_create(
-        statuses,
-        update_conflicts=True,
-        unique_fields=["content_type", "object_id", "language"],
-        update_fields=["page", "status", "missing_fields", "outdated_fields", "unit_count", "updated_at"],
-    )
 
 
 @contextmanager

@@ -6,21 +6,14 @@ Each entry names the page's other languages as `xhtml:link` alternates (hreflang
 
 import math
 
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max
 from django.utils import translation
 from wagtail.models import Page
 
-from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, translated_in
 
 # The protocol allows 50,000 URLs and 50 MB per file; each of ours carries up to five alternates.
 URLS_PER_SITEMAP = 10_000
-
-
-def translated_in(language):
-    """Pages with their own title in the language (every page has one in German)."""
-    if language == DEFAULT_LANGUAGE:
-        return Q()
-    return Q(**{f"title_{language}__gt": ""})
 
 
 def site_pages(site):

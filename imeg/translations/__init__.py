@@ -7,8 +7,7 @@
 - `tracking`: keeps both current on every save and publish (`signals`), and `mark_reviewed`.
 - `report`, `wagtail_hooks`: the admin report "Übersetzungen", the home panel, the explorer column,
   the editor's status panel.
-- `xliff`: XLIFF 1.2 export and import for translation agencies (one page or many); `xliff2`: the same
-  in XLIFF 2.1.
+- `xliff` (a package): XLIFF 1.2 and 2.1 export and import for translation agencies (one page or many).
 
 The German text is the source of every translation (docs/translation.md).
 """

@@ -74,15 +74,8 @@ def track(instance):
         # Pages are translated when their title is (decision 5); other objects when any unit is.
         is_missing = not version.is_translated(language) if page is not None else counted > 0 and translated == 0
         statuses.append(
-            TranslationStatus(
-                content_type=content_type,
-                object_id=instance.pk,
-                page=page,
-                language=language,
-                status=_status(is_missing, missing, outdated),
-                missing_fields=list(missing),
-                outdated_fields=list(outdated),
-                unit_count=counted,
+            _status_row(
+                instance, content_type, language, _status(is_missing, missing, outdated), missing, outdated, counted
             )
         )
     stale = [row.pk for key, row in records.items() if key not in kept]
@@ -92,13 +85,51 @@ def track(instance):
         TranslationSource.objects.bulk_create(created)
     if changed:
         TranslationSource.objects.bulk_update(changed, ["source_hash", "source_text", "target_hash", "updated_at"])
+    _save_statuses(statuses)
+    return {status.language: status for status in statuses}
+
+
+def track_new_pages(pages):
+    """`track` for many pages just created (the WordPress import), their statuses in one INSERT.
+
+    A page without a translated title has no translation yet: no source records, and each language is
+    missing. A page with one is tracked by `track`.
+    """
+    statuses = []
+    for page in pages:
+        version = latest_version(page)
+        if any(version.is_translated(language) for language in TARGET_LANGUAGES):
+            track(page)
+            continue
+        content_type = ContentType.objects.get_for_model(type(page))
+        for language in TARGET_LANGUAGES:
+            fields = [unit.field for unit in units(version, language) if unit.has_source]
+            statuses.append(_status_row(page, content_type, language, Status.MISSING, fields, [], len(fields)))
+    _save_statuses(statuses)
+
+
+def _status_row(instance, content_type, language, status, missing_fields, outdated_fields, unit_count):
+    """An object's status row in one language; the fields are named once each, in their order."""
+    return TranslationStatus(
+        content_type=content_type,
+        object_id=instance.pk,
+        page=instance if isinstance(instance, Page) else None,
+        language=language,
+        status=status,
+        missing_fields=list(dict.fromkeys(missing_fields)),
+        outdated_fields=list(dict.fromkeys(outdated_fields)),
+        unit_count=unit_count,
+    )
+
+
+def _save_statuses(statuses):
+    """Insert or replace the status rows, one statement for all."""
     TranslationStatus.objects.bulk_create(
         statuses,
         update_conflicts=True,
         unique_fields=["content_type", "object_id", "language"],
         update_fields=["page", "status", "missing_fields", "outdated_fields", "unit_count", "updated_at"],
     )
-    return {status.language: status for status in statuses}
 
 
 def _status(is_missing, missing, outdated):

@@ -13,11 +13,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from imeg.translations import tracking, xliff, xliff2
+from imeg.translations import tracking, xliff
 from imeg.translations.diff import word_diff
 from imeg.translations.report import language_choices
+from imeg.translations.xliff import export12, export21
 
-EXPORT_VERSIONS = {"1.2": xliff.export_pages, "2.1": xliff2.export_pages}
+EXPORT_VERSIONS = {"1.2": export12.export_pages, "2.1": export21.export_pages}
 
 
 class XliffExportForm(forms.Form):

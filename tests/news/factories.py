@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from tests.factories import TranslatedPageFactory
+from tests.factories import FiledPageFactory, TranslatedPageFactory
 
 
 class NewsIndexPageFactory(TranslatedPageFactory):
@@ -20,26 +20,13 @@ class NewsIndexPageFactory(TranslatedPageFactory):
         model = NewsIndexPage
 
 
-class NewsPageFactory(TranslatedPageFactory):
+class NewsPageFactory(FiledPageFactory):
     title_de = factory.Sequence(lambda n: f"Meldung {n}")
     teaser_de = factory.LazyAttribute(lambda page: f"Worum es in „{page.title_de}“ geht.")
     date = datetime.date(2023, 4, 21)
 
     class Meta:
         model = NewsPage
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def regions(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.regions.set(extracted)
-            self.save()
 
 
 class EventIndexPageFactory(TranslatedPageFactory):
@@ -50,7 +37,7 @@ class EventIndexPageFactory(TranslatedPageFactory):
         model = EventIndexPage
 
 
-class EventPageFactory(TranslatedPageFactory):
+class EventPageFactory(FiledPageFactory):
     title_de = factory.Sequence(lambda n: f"Veranstaltung {n}")
     teaser_de = "Ein Treffen der Mitglieder."
     start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
@@ -59,19 +46,6 @@ class EventPageFactory(TranslatedPageFactory):
 
     class Meta:
         model = EventPage
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def regions(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.regions.set(extracted)
-            self.save()
 
 
 def _bulk_children(parent, model, rows, topics=()):

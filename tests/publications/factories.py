@@ -13,7 +13,7 @@ from wagtail.models import Collection, Page
 from wagtail.utils.file import hash_filelike
 
 from publications.models import PublicationFile, PublicationIndexPage, PublicationPage, PublicationType
-from tests.factories import TranslatedPageFactory
+from tests.factories import FiledPageFactory, TranslatedPageFactory
 from tests.publications.pdfs import valid_pdf
 
 
@@ -31,7 +31,7 @@ class PublicationIndexPageFactory(TranslatedPageFactory):
         model = PublicationIndexPage
 
 
-class PublicationPageFactory(TranslatedPageFactory):
+class PublicationPageFactory(FiledPageFactory):
     title_de = factory.Sequence(lambda n: f"Positionspapier {n}")
     summary_de = factory.LazyAttribute(lambda page: f"Worum es in „{page.title_de}“ geht.")
     publication_type = PublicationType.POSITION_PAPER
@@ -39,19 +39,6 @@ class PublicationPageFactory(TranslatedPageFactory):
 
     class Meta:
         model = PublicationPage
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def regions(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.regions.set(extracted)
-            self.save()
 
 
 def make_document(content=None, *, title="Positionspapier", name="positionspapier.pdf", collection=None):

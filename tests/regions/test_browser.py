@@ -3,9 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import translation
-from playwright.sync_api import expect, sync_playwright
-
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import expect
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -18,14 +16,6 @@ def browser_site(regions_tree, live_server, monkeypatch):
     """The fixture tree served by a live server; Playwright's event loop needs the ORM let through."""
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     return regions_tree
-
-
-@pytest.fixture
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def axe_violations(page, context=None):

@@ -10,33 +10,17 @@ from django.test import TestCase
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from tests.wordpress_import.admin_support import START, upload_form, uploads_zip
 from tests.wordpress_import.conftest import empty_site
 from tests.wordpress_import.exports import IMEG_MAP, png, small_export, zip_claiming, zip_uploads
 from wordpress_import.models import ImportRun
 
 pytestmark = pytest.mark.django_db
 
-START = "/admin/wordpress-import/"
-
 
 @pytest.fixture
 def site(db):
     return empty_site()
-
-
-def upload_form(xml=None, uploads=None, map_text=None, mode="import"):
-    data = {"mode": mode, "export": SimpleUploadedFile("export.xml", (xml or small_export()[0]).encode())}
-    if uploads is not None:
-        data["uploads"] = SimpleUploadedFile("uploads.zip", Path(uploads).read_bytes())
-    if map_text is not None:
-        data["map_file"] = SimpleUploadedFile("map.toml", map_text.encode())
-    return data
-
-
-def uploads_zip(tmp_path, **extra):
-    _xml, files = small_export()
-    members = {f"wp-content/uploads/{name}": data for name, data in files.items()}
-    return zip_uploads(tmp_path / "uploads.zip", members, **extra)
 
 
 def start(client, data):

@@ -3,12 +3,12 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from tests.browser_support import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS
+from tests.browser_support import AXE_OPTIONS, chromium
+from tests.wordpress_import.admin_support import uploads_zip
 from tests.wordpress_import.conftest import empty_site
 from tests.wordpress_import.exports import small_export, write_export
-from tests.wordpress_import.test_admin import uploads_zip
 from wordpress_import.models import ImportRun
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
@@ -32,8 +32,7 @@ def test_upload_form_messages_and_result_page_have_no_accessibility_violations(
     client = Client()
     client.force_login(superuser)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         context = browser.new_context(locale="de-DE")
         session = client.cookies["sessionid"].value
         context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
@@ -64,6 +63,5 @@ def test_upload_form_messages_and_result_page_have_no_accessibility_violations(
 
         page.goto(f"{live_server.url}/admin/wordpress-import/")
         assert_accessible(page)
-        browser.close()
     # Outside Playwright's event loop: the ORM uses the test's own connection again.
     assert filename == f"wordpress-redirects-{ImportRun.objects.get().pk}.csv"

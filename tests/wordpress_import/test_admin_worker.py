@@ -5,8 +5,8 @@ from django.test import Client
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 
+from tests.wordpress_import.admin_support import START, upload_form, uploads_zip
 from tests.wordpress_import.conftest import empty_site
-from tests.wordpress_import.test_admin import START, upload_form, uploads_zip
 from tests.worker_support import DATABASE_TASKS, db_worker, wait_for
 from wordpress_import.models import ImportRun
 

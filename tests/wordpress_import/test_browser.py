@@ -2,9 +2,8 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
-from tests.browser_support import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS
+from tests.browser_support import AXE_OPTIONS, chromium
 from tests.wordpress_import.conftest import empty_site, run_import
 from tests.wordpress_import.exports import IMEG_MAP, imeg_export, write_export
 
@@ -31,12 +30,10 @@ def test_imported_pages_have_no_accessibility_violations(live_server, tmp_path, 
     (tmp_path / "map.toml").write_text(IMEG_MAP, encoding="utf-8")
     run_import(export, "--uploads", str(uploads), "--map", str(tmp_path / "map.toml"), folder=tmp_path)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page()
         for path in IMPORTED_PAGES:
             response = page.goto(live_server.url + path)
             assert response.status == 200, path
             results = Axe().run(page, options=AXE_OPTIONS)
             assert results.violations_count == 0, f"{path}: {results.generate_report()}"
-        browser.close()

@@ -4,9 +4,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from tests.browser_support import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS
+from tests.browser_support import AXE_OPTIONS
 from tests.imeg.search.conftest import build_site, requires_postgresql
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
@@ -22,14 +22,6 @@ def live_search_site(live_server, monkeypatch):
     site.site.hostname, site.site.port = address.hostname, address.port
     site.site.save()
     return live_server.url
-
-
-@pytest.fixture
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @requires_postgresql

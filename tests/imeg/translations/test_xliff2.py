@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from imeg.translations import xliff2
+from imeg.translations.xliff.document import q2
 from tests.imeg.translations.xliff_support import EXPORT, NS2, error_text, export, post_to_page, translate2, units_of
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def export2(client, *pages, language="en"):
 
 
 def q(tag):
-    return xliff2.q(tag)
+    return q2(tag)
 
 
 def assert_inline(element, ids):
