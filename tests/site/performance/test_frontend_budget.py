@@ -160,12 +160,26 @@ def test_every_page_type_stays_within_30_kb_of_gzipped_html(pages):
     assert min(sizes.values()) > 1024  # the pages are real pages, not error stubs
 
 
+def public_assets(pattern):
+    """The site's own files for visitors; the admin's (static/*/admin*) reach editors only."""
+    return [path for path in sorted(STATIC_DIR.rglob(pattern)) if not path.name.startswith("admin")]
+
+
 def test_all_css_together_stays_within_30_kb_gzipped_and_all_javascript_within_10_kb():
-    css = b"".join(path.read_bytes() for path in sorted(STATIC_DIR.rglob("*.css")))
-    javascript = b"".join(path.read_bytes() for path in sorted(STATIC_DIR.rglob("*.js")))
+    css = b"".join(path.read_bytes() for path in public_assets("*.css"))
+    javascript = b"".join(path.read_bytes() for path in public_assets("*.js"))
 
     assert css and len(gzip.compress(css)) <= CSS_GZIP_BUDGET
     assert javascript and len(javascript) <= JS_RAW_BUDGET
+
+
+def test_no_public_page_loads_the_admins_files(pages):
+    """What the budget above leaves out must really stay out of the public pages."""
+    loaded = {
+        name: re.findall(r'(?:src|href)="[^"]*/static/(?:js|css)/(admin[^"]*)"', html) for name, html in pages.items()
+    }
+
+    assert not any(loaded.values()), loaded
 
 
 def test_images_have_size_and_alt_and_all_but_the_first_in_the_content_load_lazily(pages):
