@@ -16,7 +16,10 @@ import weakref
 from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_save, pre_save
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from modelsearch import signal_handlers as search_signal_handlers
 from modelsearch.backends import get_search_backend
 from wagtail.documents import get_document_model
@@ -97,6 +100,7 @@ class Deferred:
                 for instance in instances:
                     by_model.setdefault(type(instance), []).append(instance)
                 for concrete, group in by_model.items():
+                    prefetch_related_objects(group, *related_names(concrete))
                     if hasattr(concrete, "get_indexed_objects"):
                         # The instances at hand, not loaded again: their StreamFields are read once.
                         queryset = concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group])
@@ -109,7 +113,8 @@ class Deferred:
                         ReferenceIndex.create_or_update_for_object(instance)
                 if model is Page:
                     self.pages_written(instances)
-        update_pages(page_ids)
+                    # The site search's rows from the pages at hand: their StreamFields are not read again.
+                    update_pages(chunk, loaded={instance.pk: instance for instance in instances})
         purge_everything()
 
     def pages_written(self, pages):
@@ -122,6 +127,16 @@ class Deferred:
             if page.pk in self.retrack and page.pk not in self.created:
                 tracking.track(page)
         scan.check_new_pages([page for page in created if page.live], references)
+
+
+def related_names(model):
+    """The many-to-many and child relations of a model: the reference index, the site search and the
+    link check read them for every object, so they are fetched for a batch of objects at once."""
+    if not issubclass(model, ClusterableModel):
+        return []
+    return [field.name for field in model._meta.get_fields() if isinstance(field, ParentalManyToManyField)] + [
+        relation.get_accessor_name() for relation in get_all_child_relations(model)
+    ]
 
 
 def index_references(pages):
