@@ -47,7 +47,7 @@ def test_a_batch_of_new_news_is_a_valid_tree_with_free_slugs(site, tmp_path, mon
         ["meldung-0", "meldung-0-2", "meldung-1", "meldung-1-2", "meldung-2", "meldung-2-2", "meldung-3"]
     )
     assert "„meldung-0“ ist hier vergeben; die Seite bekam „meldung-0-2“" in report
-    assert "news: created 7" in report
+    assert "Meldung: angelegt 7" in report
     child = NewsPage.objects.get(slug_de="meldung-0-2")
     assert child.url_path_de == f"{index.url_path_de}meldung-0-2/"
     assert child.get_url() == "/de/aktuelles/meldung-0-2/"
@@ -100,7 +100,7 @@ def test_a_batch_that_fails_is_made_page_by_page(site, tmp_path, monkeypatch):
 
     _output, report, _csv = run_import(export, folder=tmp_path)
 
-    assert "news: created 2" in report
+    assert "Meldung: angelegt 2" in report
     assert NewsPage.objects.live().count() == 2
     assert Page.find_problems() == ([], [], [], [], [])
 
@@ -111,5 +111,5 @@ def test_a_second_run_over_batch_written_pages_changes_nothing(site, tmp_path):
 
     _output, report, _csv = run_import(export, folder=tmp_path)
 
-    assert "news: unchanged 2" in report
+    assert "Meldung: unverändert 2" in report
     assert NewsPage.objects.count() == 2
