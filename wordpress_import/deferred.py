@@ -5,7 +5,8 @@ reference index, the site search's rows (imeg.search) and the page cache (imeg.p
 the immediate task backend that is several dozen queries and a page-cache purge per item, repeated
 10,000 times. During an import those handlers are muted, the saved pages, images and documents are
 noted, and at the end (also when the import stops with an error) the same updates run once for all
-of them: rows in batches, references per object, and one purge of the whole page cache. Pages the
+of them: in batches of pages each read once (relations fetched per batch) for all the indexes,
+references per object, and one purge of the whole page cache (decision 69). Pages the
 importer wrote in batches (`importer.bulk`) sent no signal at all: they are noted by the importer, and
 their references, translation statuses and broken-links rows are written in bulk here too.
 If the process is killed before that, `manage.py rebuild_search_index`, `manage.py update_index`
