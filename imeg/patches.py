@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 from dataclasses import dataclass
 
+from modelsearch.backends.database.postgres import postgres as modelsearch_postgres
 from wagtail.contrib.frontend_cache import tasks as frontend_cache_tasks
 from wagtail.models import Page, Site, get_page_models
 from wagtail.query import PageQuerySet
@@ -22,6 +23,7 @@ from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 from imeg import routing
 from imeg.forms import CopyFormWithFreeSlugs
 from imeg.page_cache import lookups
+from imeg.search.object_indexer import OnePassObjectIndexer
 
 # Wagtail purges Varnish (FRONTEND_CACHE_URL) from a task. With a worker, a publish also enqueues the
 # reference index and search updates; the purge goes first, so visitors see the change as soon as
@@ -99,6 +101,18 @@ PATCHES = (
         "with the same task at PURGE_PRIORITY: does purge_urls_from_cache still look the task up in that "
         "module each time it enqueues it, and is the purge still that one task?",
     ),
+    Patch(
+        name="object_indexer",
+        decision=68,
+        originals={
+            "modelsearch.backends.database.postgres.postgres:ObjectIndexer": "7a7563f961179654",
+            "modelsearch.backends.database.postgres.postgres:PostgresIndex.add_items": "e9fb47ea14bf742f",
+        },
+        recheck="imeg.search.object_indexer.OnePassObjectIndexer keeps what prepare_field yields for each "
+        "search field of the object: do title, body, autocomplete, title_text and body_text still only read "
+        "the fields through self.prepare_field(self.obj, field), and does add_items still look ObjectIndexer "
+        "up in its module?",
+    ),
 )
 
 
@@ -141,3 +155,5 @@ def install():
     frontend_cache_tasks.purge_urls_from_cache_task = frontend_cache_tasks.purge_urls_from_cache_task.using(
         priority=PURGE_PRIORITY
     )
+    # add_items makes its indexers from this module-level name.
+    modelsearch_postgres.ObjectIndexer = OnePassObjectIndexer

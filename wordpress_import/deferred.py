@@ -5,7 +5,8 @@ reference index, the site search's rows (imeg.search) and the page cache (imeg.p
 the immediate task backend that is several dozen queries and a page-cache purge per item, repeated
 10,000 times. During an import those handlers are muted, the saved pages, images and documents are
 noted, and at the end (also when the import stops with an error) the same updates run once for all
-of them: rows in batches, references per object, and one purge of the whole page cache. Pages the
+of them: in batches of pages each read once (relations fetched per batch) for all the indexes,
+references per object, and one purge of the whole page cache (decision 69). Pages the
 importer wrote in batches (`importer.bulk`) sent no signal at all: they are noted by the importer, and
 their references, translation statuses and broken-links rows are written in bulk here too.
 If the process is killed before that, `manage.py rebuild_search_index`, `manage.py update_index`
@@ -16,7 +17,10 @@ import weakref
 from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_save, pre_save
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from modelsearch import signal_handlers as search_signal_handlers
 from modelsearch.backends import get_search_backend
 from wagtail.documents import get_document_model
@@ -95,6 +99,7 @@ class Deferred:
                 for instance in instances:
                     by_model.setdefault(type(instance), []).append(instance)
                 for concrete, group in by_model.items():
+                    prefetch_related_objects(group, *related_names(concrete))
                     if hasattr(concrete, "get_indexed_objects"):
                         # The instances at hand, not loaded again: their StreamFields are read once.
                         queryset = concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group])
@@ -107,7 +112,8 @@ class Deferred:
                         ReferenceIndex.create_or_update_for_object(instance)
                 if model is Page:
                     self.pages_written(instances)
-        update_pages(page_ids)
+                    # The site search's rows from the pages at hand: their StreamFields are not read again.
+                    update_pages(chunk, loaded={instance.pk: instance for instance in instances})
         purge_everything()
 
     def pages_written(self, pages):
@@ -120,6 +126,16 @@ class Deferred:
             if page.pk in self.retrack and page.pk not in self.created:
                 tracking.track(page)
         scan.check_new_pages([page for page in created if page.live], references)
+
+
+def related_names(model):
+    """The many-to-many and child relations of a model: the reference index, the site search and the
+    link check read them for every object, so they are fetched for a batch of objects at once."""
+    if not issubclass(model, ClusterableModel):
+        return []
+    return [field.name for field in model._meta.get_fields() if isinstance(field, ParentalManyToManyField)] + [
+        relation.get_accessor_name() for relation in get_all_child_relations(model)
+    ]
 
 
 def index_references(pages):

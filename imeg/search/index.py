@@ -61,14 +61,25 @@ def fill_vectors(entries):
         )
 
 
-def update_pages(page_ids):
-    """Bring the rows of these pages up to date: rows for the live, public ones, none for the others."""
+def update_pages(page_ids, loaded=None):
+    """Bring the rows of these pages up to date: rows for the live, public ones, none for the others.
+
+    `loaded` ({pk: specific page}) holds pages the caller has just read from the database: they are
+    used as they are instead of being read again (the WordPress import's catch-up, wordpress_import/deferred.py).
+    """
     page_ids = list(page_ids)
+    loaded = loaded or {}
     for start in range(0, len(page_ids), BATCH_SIZE):
         batch = page_ids[start : start + BATCH_SIZE]
         with transaction.atomic():
             SearchEntry.objects.filter(page_id__in=batch).delete()
-            pages = Page.objects.filter(pk__in=batch, depth__gt=1).live().public().specific()
+            wanted = Page.objects.filter(pk__in=batch, depth__gt=1).live().public()
+            if loaded:
+                pks = list(wanted.values_list("pk", flat=True))
+                pages = [loaded[pk] for pk in pks if pk in loaded]
+                pages += list(Page.objects.filter(pk__in=[pk for pk in pks if pk not in loaded]).specific())
+            else:
+                pages = wanted.specific()
             SearchEntry.objects.bulk_create([entry for page in pages for entry in entries_for(page)])
             fill_vectors(SearchEntry.objects.filter(page_id__in=batch))
 

@@ -33,8 +33,11 @@ logger = logging.getLogger(__name__)
 BATCH_SIZE = 250
 # Filled in when the batch is written, so not checked while the page waits.
 TREE_FIELDS = ["path", "depth", "numchild", "draft_title", "locale", "latest_revision", "live_revision"]
+# The content type is the model's own (Wagtail sets it when the page is made): no query to check it exists.
 UNCHECKED_FIELDS = (
-    TREE_FIELDS + ["slug", "url_path"] + [f"{name}_{code}" for name in ("slug", "url_path") for code in LANGUAGE_CODES]
+    TREE_FIELDS
+    + ["slug", "url_path", "content_type"]
+    + [f"{name}_{code}" for name in ("slug", "url_path") for code in LANGUAGE_CODES]
 )
 
 
@@ -68,9 +71,11 @@ class NewPage:
         self.page = self.build()
         self.page.clean_fields(exclude=UNCHECKED_FIELDS)
         # Held in memory from now on, so that the revision's content reads no child rows of the new page.
+        # What was set on the unsaved page is in modelcluster's list; a relation never set has no rows.
+        held = getattr(self.page, "_cluster_related_objects", {})
         for relation in self.model._meta.get_fields():
             if isinstance(relation, ParentalManyToManyField):
-                self.relations[relation] = list(getattr(self.page, relation.name).all())
+                self.relations[relation] = list(held.get(relation.name, []))
                 setattr(self.page, relation.name, self.relations[relation])
         for relation in get_all_child_relations(self.model):
             if relation.get_accessor_name() not in getattr(self.page, "_cluster_related_objects", {}):

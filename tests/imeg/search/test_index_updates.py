@@ -3,9 +3,10 @@
 import datetime
 
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from imeg.models import SearchEntry
+from imeg.search import index
 from imeg.search.query import Search
 from tests.news.factories import NewsPageFactory
 
@@ -119,3 +120,17 @@ def test_new_pdf_text_reindexes_the_publication(searchable, django_capture_on_co
 
     assert titles("Zebrastreifen") == ["Positionspapier Raumordnung"]
     assert titles("Xylophonwerkstatt") == []
+
+
+def test_update_pages_reads_loaded_pages_as_they_are_and_still_skips_drafts(searchable):
+    """The WordPress import's catch-up hands over the pages it has just read (wordpress_import/deferred.py)."""
+    page = NewsPageFactory(parent=searchable.news_index, title_de="Fährverbindung", teaser_de="Eine Fähre.")
+    loaded = Page.objects.get(pk=page.pk).specific
+    loaded.teaser_de = "Die Fähre fährt nach Lauterbourg."  # in memory only: proves it is not read again
+    draft = Page.objects.get(pk=searchable.draft.pk).specific
+
+    index.update_pages([page.pk, draft.pk, searchable.german_only.pk], loaded={page.pk: loaded, draft.pk: draft})
+
+    assert titles("Lauterbourg") == ["Fährverbindung"]
+    assert not languages_of(searchable.draft)
+    assert languages_of(searchable.german_only) == {"de"}  # not handed over: read from the database
