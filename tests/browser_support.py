@@ -27,3 +27,15 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# Transitions and finite animations still running (an infinite spinner never ends, so it does not count).
+RUNNING_ANIMATIONS = """() => document.getAnimations().every(
+    (animation) => animation.playState !== "running" || animation.effect.getComputedTiming().iterations === Infinity
+)"""
+
+
+def settle(page, timeout=5000):
+    """Wait until the page's transitions have ended: axe measures colours as they are at that moment, and a
+    message fading in (Wagtail's, 0.5 s) is mixed with the background until it has."""
+    page.wait_for_function(RUNNING_ANIMATIONS, timeout=timeout)

@@ -8,7 +8,7 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from imeg.translations import xliff
-from tests.browser_support import AXE_OPTIONS
+from tests.browser_support import AXE_OPTIONS, settle
 from tests.imeg.translations.xliff_support import translate
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
@@ -28,6 +28,7 @@ def admin_page(site_tree, superuser, live_server, browser):
 
 
 def assert_accessible(page):
+    settle(page)
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
 
@@ -71,6 +72,7 @@ def test_language_toggles_say_their_state_and_keep_it_after_saving(admin_page, l
 
 
 def assert_accessible_within(page, selector):
+    settle(page)
     results = Axe().run(page, context=selector, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
 
