@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from imeg.links.checker import INTERNAL_ADDRESS
 from imeg.models import BrokenInternalLink, ExternalLink
 
 TITLE = _("Defekte Links")
@@ -56,6 +57,8 @@ class BrokenLinksReportView(WagtailAdminTemplateMixin, TemplateView):
     def external_result(link):
         if link.status_code:
             return _("Antwort %(code)s") % {"code": link.status_code}
+        if link.error == INTERNAL_ADDRESS:
+            return _("Nicht geprüft: die Adresse führt ins interne Netz des Servers")
         return f"{_('Keine Antwort')}: {link.error}" if link.error else _("Keine Antwort")
 
     def get_context_data(self, **kwargs):

@@ -245,3 +245,14 @@ def test_the_report_lists_each_broken_link_with_its_pages(linked, site_tree, loc
     assert f"{local_server}/ok" not in html
     assert html.count(reverse("wagtailadmin_pages:edit", args=[source.pk])) == 2
     assert "Defekte Links" in client.get("/admin/").text
+
+
+def test_the_report_names_an_internal_address_in_the_editors_language(linked, client, editor, settings):
+    settings.LINK_CHECK_ALLOWED_NETWORKS = []
+    check_external_links(throttle=HostThrottle(interval=0))
+    client.force_login(editor)
+
+    response = client.get(reverse("imeg_broken_links"), HTTP_ACCEPT_LANGUAGE="de")
+
+    assert "Nicht geprüft: die Adresse führt ins interne Netz des Servers" in response.content.decode()
+    assert "internal address" not in response.content.decode()
