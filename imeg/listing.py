@@ -11,7 +11,7 @@ page of items itself is asked for on every request, newest first along an index 
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageQuerySet
 
 from imeg.lookup_cache import cached
+from imeg.models import TopicPage
 from imeg.translation_utils import translated_in
 
 
@@ -50,8 +51,17 @@ class ListedPageQuerySet(PageQuerySet):
 
     def without_bodies(self):
         """Without the long text fields a list never shows (StreamFields in every language)."""
-        fields = self.model._meta.concrete_fields
-        return self.defer(*(field.attname for field in fields if isinstance(field, StreamField)))
+        return without_streamfields(self)
+
+    def with_topics(self):
+        """Each item's topics prefetched for the list's taxonomy links: titles and URLs, never bodies."""
+        return self.prefetch_related(Prefetch("topics", queryset=without_streamfields(TopicPage.objects.all())))
+
+
+def without_streamfields(queryset):
+    """The queryset without its model's StreamField columns (every language's), which lists never show."""
+    fields = queryset.model._meta.concrete_fields
+    return queryset.defer(*(field.attname for field in fields if isinstance(field, StreamField)))
 
 
 class ListFilterForm(forms.Form):

@@ -24,7 +24,7 @@ class ListedPageQuerySet(listing.ListedPageQuerySet):
     def for_listing(self):
         """Everything a list shows in a constant number of queries: lead image, its renditions, topics."""
         images = get_image_model().objects.prefetch_renditions()
-        return self.without_bodies().prefetch_related(Prefetch("lead_image", queryset=images), "topics")
+        return self.without_bodies().with_topics().prefetch_related(Prefetch("lead_image", queryset=images))
 
 
 ListedPageManager = PageManager.from_queryset(ListedPageQuerySet)

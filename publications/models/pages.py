@@ -55,8 +55,10 @@ class PublicationQuerySet(listing.ListedPageQuerySet):
         files = PublicationFile.objects.select_related("document", "document__pdf_info").prefetch_related(
             Prefetch("document__pdf_info__cover", queryset=cover_images())
         )
-        return self.prefetch_related(
-            Prefetch("cover", queryset=cover_images()), Prefetch("files", queryset=files), "topics"
+        return (
+            self.without_bodies()
+            .with_topics()
+            .prefetch_related(Prefetch("cover", queryset=cover_images()), Prefetch("files", queryset=files))
         )
 
 
