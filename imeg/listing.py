@@ -11,7 +11,7 @@ page of items itself is asked for on every request, newest first along an index 
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -53,9 +53,14 @@ class ListedPageQuerySet(PageQuerySet):
         """Without the long text fields a list never shows (StreamFields in every language)."""
         return without_streamfields(self)
 
-    def with_topics(self):
-        """Each item's topics prefetched for the list's taxonomy links: titles and URLs, never bodies."""
-        return self.prefetch_related(Prefetch("topics", queryset=without_streamfields(TopicPage.objects.all())))
+    def card_prefetches(self):
+        """What a card of these pages shows besides their own fields, as prefetch lookups: their topics
+        (titles and URLs, never bodies); subclasses add their images, files and so on."""
+        return [Prefetch("topics", queryset=without_streamfields(TopicPage.objects.all()))]
+
+    def for_listing(self):
+        """Everything a card shows, in a constant number of queries, without the bodies it never shows."""
+        return self.without_bodies().prefetch_related(*self.card_prefetches())
 
 
 def without_streamfields(queryset):
@@ -124,15 +129,16 @@ class ListPaginator(Paginator):
     everything else the lookup cache keeps. Lists whose items depend on the clock pass no key.
     """
 
-    def __init__(self, object_list, per_page, count_key=None):
-        super().__init__(object_list, per_page)
-        self.count_key = count_key
-
     @cached_property
     def count(self):
         if self.count_key is None:
             return super().count
         return cached(f"list-count:{self.count_key}", lambda: Paginator.count.func(self))
+
+    def __init__(self, object_list, per_page, count_key=None, cards_on_demand=False):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+        self.cards_on_demand = cards_on_demand
 
     def page(self, number):
         """The page; deep in a list, the items it skips are read as ids only (a third of the time at 3,000)."""
@@ -140,13 +146,38 @@ class ListPaginator(Paginator):
         items = page.object_list
         if isinstance(items, QuerySet) and (items.query.low_mark or 0) >= NARROW_SKIP_FROM:
             ids = list(items.values_list("pk", flat=True))
-            page.object_list = self.object_list.filter(pk__in=ids)
+            page.object_list = items = self.object_list.filter(pk__in=ids)
+        if self.cards_on_demand and isinstance(items, ListedPageQuerySet):
+            page.object_list = CardPrefetch(items).items
         return page
 
 
-def paginate(request, items, per_page, count_key=None):
+class CardPrefetch:
+    """What the cards of a page of items show, fetched for all of them when the first card is rendered.
+
+    List cards sit in cached fragments (`{% cachedfragment %}`): when every card of the page comes from
+    the cache, their topics, images and files are not needed, and not read. The list template passes
+    each item through `{{ item|card_ready }}` (imeg/templatetags/listing_tags.py) inside the fragment;
+    a list opts in with `ListIndex.cards_on_demand`. The items' own prefetches are replaced by their
+    queryset's `card_prefetches()`, which `for_listing()` applies too.
+    """
+
+    def __init__(self, queryset):
+        self.lookups = queryset.card_prefetches()
+        self.items = list(queryset.prefetch_related(None))
+        self.done = False
+        for item in self.items:
+            item.card_prefetch = self
+
+    def run(self):
+        if not self.done:
+            prefetch_related_objects(self.items, *self.lookups)
+            self.done = True
+
+
+def paginate(request, items, per_page, count_key=None, cards_on_demand=False):
     """A page of the list; `page=abc` gives the first page, a page past the end the last one."""
-    paginator = ListPaginator(items, per_page, count_key)
+    paginator = ListPaginator(items, per_page, count_key, cards_on_demand)
     return paginator.get_page(request.GET.get("page") or 1)
 
 
@@ -179,6 +210,8 @@ class ListIndex:
     page_size = 10
     filter_parameters = ("topic", "region", "year")
     filter_form_class = ListFilterForm
+    # The template renders each card in a cached fragment, through `card_ready` (see CardPrefetch).
+    cards_on_demand = False
 
     def list_items(self, filters):
         raise NotImplementedError
@@ -202,5 +235,6 @@ class ListIndex:
     def list_context(self, request):
         form = self.filter_form(request)
         filters = form.filters()
-        page_obj = paginate(request, self.list_items(filters), self.page_size, self.list_count_key(filters))
+        items = self.list_items(filters)
+        page_obj = paginate(request, items, self.page_size, self.list_count_key(filters), self.cards_on_demand)
         return list_context(request, form, page_obj, self.filter_parameters)

@@ -21,10 +21,10 @@ def page_language(page):
 class ListedPageQuerySet(listing.ListedPageQuerySet):
     """News and events: what lists, feeds, the home page and topic and region pages ask for."""
 
-    def for_listing(self):
-        """Everything a list shows in a constant number of queries: lead image, its renditions, topics."""
+    def card_prefetches(self):
+        """A card shows the topics, the lead image and its renditions."""
         images = get_image_model().objects.prefetch_renditions()
-        return self.without_bodies().with_topics().prefetch_related(Prefetch("lead_image", queryset=images))
+        return [*super().card_prefetches(), Prefetch("lead_image", queryset=images)]
 
 
 ListedPageManager = PageManager.from_queryset(ListedPageQuerySet)

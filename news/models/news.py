@@ -42,6 +42,7 @@ class NewsIndexPage(NewsListIndex, FeedIndex, RoutableBasePage):
     parent_page_types = ["imeg.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count = 1
+    cards_on_demand = True  # the cards are cached fragments (news_index_page.html)
 
     class Meta:
         verbose_name = _("Nachrichtenübersicht")

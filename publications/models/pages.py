@@ -50,16 +50,16 @@ class PublicationQuerySet(listing.ListedPageQuerySet):
         """The publications filed under a topic or region page, or belonging to an event."""
         return self.filter(Q(topics=page.pk) | Q(regions=page.pk) | Q(related_event=page.pk)).distinct()
 
-    def for_listing(self):
-        """What a list shows, in a constant number of queries: covers with renditions, files, topics."""
+    def card_prefetches(self):
+        """A card shows the topics, the cover with its renditions and the files."""
         files = PublicationFile.objects.select_related("document", "document__pdf_info").prefetch_related(
             Prefetch("document__pdf_info__cover", queryset=cover_images())
         )
-        return (
-            self.without_bodies()
-            .with_topics()
-            .prefetch_related(Prefetch("cover", queryset=cover_images()), Prefetch("files", queryset=files))
-        )
+        return [
+            *super().card_prefetches(),
+            Prefetch("cover", queryset=cover_images()),
+            Prefetch("files", queryset=files),
+        ]
 
 
 PublicationManager = PageManager.from_queryset(PublicationQuerySet)
@@ -78,6 +78,7 @@ class PublicationIndexPage(listing.ListIndex, FeedIndex, RoutableBasePage):
     subpage_types = ["publications.PublicationPage"]
     max_count = 1
 
+    cards_on_demand = True  # the cards are cached fragments (publication_index_page.html)
     page_size = PAGE_SIZE
     filter_parameters = FILTER_PARAMETERS
 

@@ -5,7 +5,9 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
 
+from news.models import NewsPage
 from tests.factories import CustomImageFactory
 from tests.news.factories import bulk_events, bulk_news
 
@@ -107,3 +109,21 @@ def test_a_region_page_with_its_news_and_events_stays_within_the_budget(client, 
     assert news_tree.academy.title_de in response.content.decode()
 
     assert count_queries(client, region.url) <= BUDGET
+
+
+@pytest.mark.django_db
+def test_cards_from_the_fragment_cache_read_nothing_for_their_cards(client, news_tree, images, settings):
+    """The cards' topics, lead images and renditions are read only when a card is rendered (CardPrefetch)."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    bulk_news(news_tree.news_index, 10, images=images, topics=[news_tree.tree.mobility])
+    first = client.get(NEWS)  # renders the cards, which keeps them
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(NEWS)
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert "Massenmeldung 9" in second.content.decode()
+    tables = [NewsPage.topics.through._meta.db_table, get_image_model()._meta.db_table]
+    read = [
+        query["sql"] for query in queries.captured_queries if any(f'"{table}"' in query["sql"] for table in tables)
+    ]
+    assert read == []

@@ -3,8 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
 
 from publications import reading
+from publications.models import PublicationFile, PublicationPage
 from tests.publications.factories import bulk_publications, make_document
 from tests.publications.pdfs import valid_pdf
 
@@ -66,3 +68,23 @@ def test_publication_page_queries_do_not_grow_with_its_files(library, client, do
         attach(library.convention, document, sort_order=position)
     record_property("queries", {"1 file": one})
     assert count_queries(client, url) == one <= BUDGET
+
+
+def test_cards_from_the_fragment_cache_read_nothing_for_their_cards(library, client, documents, settings):
+    """The cards' topics, covers and files are read only when a card is rendered (CardPrefetch)."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    bulk_publications(library.index, 12, topics=[library.tree.mobility], documents=documents)
+    first = client.get(INDEX)  # renders the cards, which keeps them
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(INDEX)
+    assert second.status_code == 200
+    assert second.content == first.content
+    tables = [
+        PublicationPage.topics.through._meta.db_table,
+        PublicationFile._meta.db_table,
+        get_image_model()._meta.db_table,
+    ]
+    read = [
+        query["sql"] for query in queries.captured_queries if any(f'"{table}"' in query["sql"] for table in tables)
+    ]
+    assert read == []
