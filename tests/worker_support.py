@@ -1,7 +1,9 @@
 """A real `manage.py db_worker` (django-tasks-db) for tests that need one, and waiting for its work.
 
 The worker uses the test database; tests that use it commit (transactional database) so that it
-sees their rows, and set TASKS to DATABASE_TASKS so that their tasks go to its queue.
+sees their rows, and set TASKS to DATABASE_TASKS so that their tasks go to its queue. They are
+marked `requires_a_shared_database`: SQLite's test database is in the test process's memory, out of
+the worker's reach.
 """
 
 import os
@@ -12,19 +14,22 @@ from contextlib import contextmanager
 
 import pytest
 from django.conf import settings as django_settings
-from django.db import connection
+
+from tests.database_support import postgresql_url, requires_postgresql
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+requires_a_shared_database = requires_postgresql(
+    "a task worker in another process shares the test database (SQLite's is in the test process's memory)"
+)
 
 
 @contextmanager
 def db_worker(log_path, worker_id, **environment):
     """A worker process with the site's settings plus `environment` (e.g. MEDIA_ROOT); stopped at the end."""
-    database = connection.settings_dict
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.publications.worker_settings",
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+        "DATABASE_URL": postgresql_url(),
         "TASKS_BACKEND": "database",
         **{name: str(value) for name, value in environment.items()},
     }

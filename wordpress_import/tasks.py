@@ -3,11 +3,12 @@
 It calls the importer as `manage.py import_wordpress` does and keeps the report with the run: as data
 (shown in the viewer's language), as the command's text (German) and the old → new URLs as CSV.
 A worker killed in a run hands the task out again (imeg's db_worker); an import is safe to repeat,
-and imports never run side by side (a PostgreSQL advisory lock).
+and imports never run side by side (`one_import_at_a_time`).
 """
 
 import io
 import logging
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,14 +28,28 @@ from wordpress_import.wxr import WxrError
 logger = logging.getLogger(__name__)
 
 
-# One import at a time, held by the worker's database session: a second run (another upload, or this
-# one handed out again by a worker that started while it ran longer than ABANDONED_AFTER) waits for
-# it, then finds its run finished. A killed worker's session ends, and with it the lock.
 IMPORT_LOCK = 0x57505F494D50  # "WP_IMP"
+_process_lock = threading.Lock()
 
 
 @contextmanager
 def one_import_at_a_time():
+    """Hold the import lock: a second run (another upload, or this one handed out again by a worker
+    that started while it ran longer than ABANDONED_AFTER) waits for it, then finds its run finished.
+
+    PostgreSQL (production, any number of workers): an advisory lock of the worker's database session.
+    A killed worker's session ends, and with it the lock.
+
+    SQLite (development only, `make run`): a lock in this process, nothing across processes. SQLite
+    has no lock that outlives a transaction, and an import is many transactions. None is needed there:
+    the development server runs the tasks in the request that starts them (TASKS_BACKEND=immediate), so
+    two uploads at once are two of its threads, which this lock makes wait for each other; a single
+    `db_worker` runs its tasks one after another anyway.
+    """
+    if connection.vendor != "postgresql":
+        with _process_lock:
+            yield
+        return
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_lock(%s)", [IMPORT_LOCK])
     try:

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from imeg.languages import LANGUAGE_TABLE
 from publications.models.pages import FILE_LANGUAGES
+from tests.database_support import requires_postgresql
 
 CODES = [language.code for language in LANGUAGE_TABLE]
 
@@ -56,7 +57,7 @@ def test_publication_files_can_be_in_every_language():
 
 
 @pytest.mark.django_db
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="text-search configurations are PostgreSQL's")
+@requires_postgresql("reads the text-search configurations from PostgreSQL's pg_ts_config")
 def test_every_text_search_configuration_exists_in_postgresql():
     with connection.cursor() as cursor:
         cursor.execute("SELECT cfgname FROM pg_ts_config")

@@ -14,8 +14,9 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from imeg.backup import create_backup, verify_archive
 from publications.models import PdfInfo
+from tests.database_support import postgresql_url, requires_postgresql
 from tests.factories import CustomImageFactory
-from tests.imeg.backup.test_backup import admin_sql, database_url, manage
+from tests.imeg.backup.test_backup import admin_sql, manage
 from tests.network_support import free_port
 from tests.publications.factories import make_document
 from tests.publications.pdfs import valid_pdf
@@ -138,6 +139,7 @@ def test_a_private_document_in_the_bucket_is_refused_to_visitors_and_served_to_e
     assert body(allowed) == content
 
 
+@requires_postgresql("backup and restore are pg_dump and pg_restore, into a new database on the PostgreSQL server")
 def test_backup_and_restore_carry_the_bucket_objects_with_their_checksums(db, bucket, endpoint, tmp_path, monkeypatch):
     image = CustomImageFactory()
     document = make_document(valid_pdf(pages=2))
@@ -156,7 +158,7 @@ def test_backup_and_restore_carry_the_bucket_objects_with_their_checksums(db, bu
     name = f"imeg_s3_restore_{secrets.token_hex(4)}"
     admin_sql("CREATE DATABASE {}", name)
     try:
-        manage("manage.py", "restore", str(result.path), database_url=database_url(name), media=tmp_path / "unused")
+        manage("manage.py", "restore", str(result.path), database_url=postgresql_url(name), media=tmp_path / "unused")
     finally:
         admin_sql("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
 

@@ -19,9 +19,13 @@ from publications.models import PdfInfo, PdfStatus, PublicationFile
 from publications.tasks import MAX_ATTEMPTS
 from tests.publications import pdfs
 from tests.publications.factories import make_document
-from tests.worker_support import DATABASE_TASKS, db_worker, wait_for
+from tests.worker_support import DATABASE_TASKS, db_worker, requires_a_shared_database, wait_for
 
-pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.servers,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    requires_a_shared_database,
+]
 
 WORKER_ID = "test-worker"
 

@@ -1,6 +1,7 @@
 """Item 7: the import in the admin. Superusers only; uploads checked before anything is stored; the run
 goes through the background task (the immediate backend here; test_admin_worker.py: a real worker)."""
 
+import threading
 from pathlib import Path
 
 import psycopg
@@ -10,6 +11,7 @@ from django.test import TestCase
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from tests.database_support import requires_postgresql
 from tests.wordpress_import.admin_support import START, upload_form, uploads_zip
 from tests.wordpress_import.conftest import empty_site
 from tests.wordpress_import.exports import IMEG_MAP, png, small_export, zip_claiming, zip_uploads
@@ -276,6 +278,38 @@ def test_the_task_leaves_a_finished_run_alone(site, superuser):
     assert run.status == "done"
 
 
+def test_a_second_import_waits_until_the_first_has_finished(db):
+    """Two runs at once (two workers, or two uploads to the development server): the second waits."""
+    from django.db import connection
+
+    from wordpress_import.tasks import one_import_at_a_time
+
+    first_in, first_may_end, second_in = threading.Event(), threading.Event(), threading.Event()
+
+    def run(entered, may_end=None):
+        try:
+            with one_import_at_a_time():
+                entered.set()
+                if may_end is not None:
+                    may_end.wait(10)
+        finally:
+            connection.close()  # the thread's own database session (on PostgreSQL, the lock's)
+
+    first = threading.Thread(target=run, args=(first_in, first_may_end))
+    second = threading.Thread(target=run, args=(second_in,))
+    first.start()
+    try:
+        assert first_in.wait(10)
+        second.start()
+        assert not second_in.wait(0.5)
+    finally:
+        first_may_end.set()
+        first.join(10)
+    assert second_in.wait(10)
+    second.join(10)
+
+
+@requires_postgresql("another process holds the advisory lock: a PostgreSQL session of its own (psycopg)")
 def test_imports_never_run_side_by_side(db):
     """While another session holds the import lock (a run in another worker), a run waits for it."""
     from django.db import OperationalError, connection, transaction

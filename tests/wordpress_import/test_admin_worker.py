@@ -7,11 +7,15 @@ from wagtail.models import Page
 
 from tests.wordpress_import.admin_support import START, upload_form, uploads_zip
 from tests.wordpress_import.conftest import empty_site
-from tests.worker_support import DATABASE_TASKS, db_worker, wait_for
+from tests.worker_support import DATABASE_TASKS, db_worker, requires_a_shared_database, wait_for
 from wordpress_import.models import ImportRun
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
-pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.servers,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    requires_a_shared_database,
+]
 
 
 def test_the_worker_runs_the_import_and_the_result_page_shows_it(superuser, tmp_path, settings):

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
-from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from tests.database_support import database_url_for_subprocess
 from tests.wordpress_import.conftest import empty_site, run_import
 from tests.wordpress_import.exports import (
     BASE,
@@ -100,13 +100,10 @@ def test_an_export_broken_part_way_imports_the_items_before_the_break(site, tmp_
 def test_the_command_line_shows_a_message_and_no_traceback(site, tmp_path):
     export = tmp_path / "export.xml"
     export.write_text(BILLION_LAUGHS, encoding="utf-8")
-    database = connection.settings_dict
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "imeg.settings",
-        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-        if connection.vendor == "postgresql"
-        else f"sqlite:///{database['NAME']}",
+        "DATABASE_URL": database_url_for_subprocess(tmp_path),
     }
     completed = subprocess.run(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", "import_wordpress", str(export), "--report", str(tmp_path / "r.txt"),

@@ -17,7 +17,6 @@ import sys
 import tarfile
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import quote
 
 import psycopg
 import pytest
@@ -28,20 +27,12 @@ from psycopg import sql
 from wagtail.models import Page
 
 from imeg.backup import BackupError, create_backup
+from tests.database_support import postgresql_url, requires_postgresql
 
-POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
-needs_postgresql = pytest.mark.skipif(not POSTGRESQL, reason="backups need PostgreSQL (DATABASE_URL=postgres://…)")
+needs_postgresql = requires_postgresql(
+    "backups are pg_dump and pg_restore, into databases made on the PostgreSQL server (imeg.backup refuses SQLite)"
+)
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
-
-
-def database_url(name):
-    database = connection.settings_dict
-    credentials = quote(database["USER"] or "", safe="")
-    if database["PASSWORD"]:
-        credentials += ":" + quote(database["PASSWORD"], safe="")
-    host = database["HOST"] or "localhost"
-    port = database["PORT"] or 5432
-    return f"postgres://{credentials}@{host}:{port}/{quote(name, safe='')}"
 
 
 def admin_sql(statement, *names):
@@ -88,7 +79,7 @@ def manage(*arguments, database_url, media, check=True):
 
 
 def snapshot(name, media):
-    completed = manage("-m", "tests.imeg.backup.snapshot", database_url=database_url(name), media=media)
+    completed = manage("-m", "tests.imeg.backup.snapshot", database_url=postgresql_url(name), media=media)
     return json.loads(completed.stdout)
 
 
@@ -113,10 +104,12 @@ def original(django_db_setup, django_db_blocker, tmp_path_factory):
             admin_sql("CREATE DATABASE {} TEMPLATE {}", name, template)
         work = tmp_path_factory.mktemp("original")
         media = work / "media"
-        manage("manage.py", "load_demo", database_url=database_url(name), media=media)
+        manage("manage.py", "load_demo", database_url=postgresql_url(name), media=media)
         before = snapshot(name, media)
         archive = work / "backups" / "site.tar.gz"
-        backup = manage("manage.py", "backup", "--output", str(archive), database_url=database_url(name), media=media)
+        backup = manage(
+            "manage.py", "backup", "--output", str(archive), database_url=postgresql_url(name), media=media
+        )
         yield SimpleNamespace(name=name, media=media, archive=archive, snapshot=before, output=backup.stdout)
     finally:
         admin_sql("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
@@ -135,7 +128,7 @@ def restored(original, tmp_path_factory):
         (media / "documents" / same).write_bytes(documents[0].read_bytes())
         (media / "documents" / different).write_bytes(b"another file of the same name")
         (media / "unrelated.txt").write_text("not in the backup")
-        url = database_url(name)
+        url = postgresql_url(name)
         refused = manage("manage.py", "restore", str(original.archive), database_url=url, media=media, check=False)
         refused_state = SimpleNamespace(
             relations=relation_count(name), different=(media / "documents" / different).read_bytes()

@@ -5,21 +5,21 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Page, PageViewRestriction, Site
 
 from imeg.search import index
 from publications import reading
 from tests.conftest import HOST
+from tests.database_support import requires_postgresql
 from tests.factories import ContentPageFactory, HomePageFactory, SiteSettingsFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.publications.factories import PublicationIndexPageFactory, PublicationPageFactory, attach, make_document
 from tests.publications.pdfs import valid_pdf
 
-requires_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="stemming, operators (OR) and ranking need PostgreSQL's text search (SQLite compares words)",
+requires_text_search = requires_postgresql(
+    "stemming, operators (OR) and ranking are PostgreSQL's text search (SQLite compares words)"
 )
 
 

@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser_support import AXE_OPTIONS
-from tests.imeg.search.conftest import build_site, requires_postgresql
+from tests.imeg.search.conftest import build_site, requires_text_search
 
 # Serialized rollback brings back the root page and default site that Wagtail's migrations create.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -24,7 +24,7 @@ def live_search_site(live_server, monkeypatch):
     return live_server.url
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_visitor_searches_from_the_header_and_sees_highlighted_results(live_search_site, browser):
     page = browser.new_page()
     page.goto(f"{live_search_site}/fr/")

@@ -12,7 +12,7 @@ from imeg.search import index
 from imeg.search.query import Search
 from publications import reading
 from publications.models import DatePrecision
-from tests.imeg.search.conftest import requires_postgresql, translated
+from tests.imeg.search.conftest import requires_text_search, translated
 from tests.publications.factories import PublicationPageFactory, attach, make_document
 from tests.publications.pdfs import valid_pdf
 
@@ -30,7 +30,7 @@ def results(query, language="de", page_type=""):
     return list(Search(query, language, page_type).run(1).object_list)
 
 
-@requires_postgresql
+@requires_text_search
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_result_types_are_the_words_visitors_use(searchable, language):
     labels = {result.type_label for result in results(QUERIES[language], language)}
@@ -53,7 +53,7 @@ def test_every_page_type_has_a_visitor_label_in_each_language(language, labels):
         assert {str(model.search_type_label) for model in PAGE_TYPES} == labels
 
 
-@requires_postgresql
+@requires_text_search
 def test_the_type_filter_offers_each_visitor_type_once(searchable, client):
     response = client.get("/de/suche/", {"q": "Initiativkreis OR Pendler OR Raumordnung"})
 
@@ -65,7 +65,7 @@ def test_the_type_filter_offers_each_visitor_type_once(searchable, client):
     assert {result.type_label for result in pages.context["results"]} == {"Seite"}
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_publication_dated_by_year_shows_only_the_year(searchable, client):
     searchable.paper.date_precision = DatePrecision.YEAR
     searchable.paper.date = datetime.date(2011, 1, 1)
@@ -78,7 +78,7 @@ def test_a_publication_dated_by_year_shows_only_the_year(searchable, client):
     assert "1. Januar 2011" not in content
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_publication_dated_by_month_shows_month_and_year(searchable, client):
     searchable.paper.date_precision = DatePrecision.MONTH
     searchable.paper.save_revision().publish()
@@ -100,7 +100,7 @@ def publication_with_pdf(library, title, summary, pdf_text):
     return page
 
 
-@requires_postgresql
+@requires_text_search
 def test_two_publications_with_the_same_boilerplate_show_their_own_summaries(searchable):
     boilerplate = "This summary presents the main findings on cross-border monitoring."
     publication_with_pdf(searchable.library, "Commuters", "Cross-border commuters in the Upper Rhine.", boilerplate)
@@ -114,7 +114,7 @@ def test_two_publications_with_the_same_boilerplate_show_their_own_summaries(sea
     assert any("Lake Constance" in excerpt for excerpt in excerpts)
 
 
-@requires_postgresql
+@requires_text_search
 def test_an_excerpt_shows_a_passage_repeated_in_the_document_once(searchable):
     # Every page of the PDF ends with the same sentence, as running heads and boilerplate do.
     publication_with_pdf(
@@ -126,7 +126,7 @@ def test_an_excerpt_shows_a_passage_repeated_in_the_document_once(searchable):
     assert result.excerpt.count("<mark>xylograph</mark>") == 1
 
 
-@requires_postgresql
+@requires_text_search
 def test_an_excerpt_does_not_repeat_the_authors_within_the_citation(searchable):
     searchable.paper.authors = "Initiativkreis Metropolitane Grenzregionen (IMeG)"
     searchable.paper.citation_de = (

@@ -5,7 +5,7 @@ import pytest
 from imeg.models import SearchEntry
 from imeg.search import query
 from imeg.search.query import Search, clean_query, excerpt_around, highlight_terms
-from tests.imeg.search.conftest import requires_postgresql
+from tests.imeg.search.conftest import requires_text_search
 
 
 def found(query, language="de", page_type=""):
@@ -20,7 +20,7 @@ def url(page, language="de"):
         return page.get_url()
 
 
-@requires_postgresql
+@requires_text_search
 @pytest.mark.parametrize(
     ("language", "query"),
     [
@@ -38,7 +38,7 @@ def test_each_language_is_stemmed_with_its_own_configuration(searchable, languag
     assert found(query, language) == [url(searchable.border_news, language)]
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_stemmer_is_not_used_for_another_language(searchable):
     # German stemming reduces „Grenzregionen“; the French row of the page must not be matched by it.
     assert found("Grenzregion", "fr") == []
@@ -91,7 +91,7 @@ def test_titles_and_excerpts_escape_the_indexed_text(searchable):
     assert "&lt;script&gt;" in result.title
 
 
-@requires_postgresql
+@requires_text_search
 def test_the_type_filter_narrows_and_counts(searchable):
     search = Search("Raumordnung OR Pendler", "de", "publication")
     assert [result.url for result in search.run(1).object_list] == [url(searchable.paper)]

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings, strategies
 from imeg.search import SEARCH_SLUGS, index
 from imeg.search import views as search_views
 from imeg.search.query import Search
-from tests.imeg.search.conftest import requires_postgresql
+from tests.imeg.search.conftest import requires_text_search
 from tests.news.factories import NewsPageFactory
 from tests.site.reliability.test_database_outage import assert_outage_page, database_unreachable
 
@@ -39,7 +39,7 @@ def test_every_page_has_the_search_form_in_its_header(searchable, client):
         assert f'<form class="search-form" role="search" method="get" action="{action}"' in content
 
 
-@requires_postgresql
+@requires_text_search
 def test_results_show_type_date_and_highlighted_excerpt(searchable, client):
     response = client.get("/de/suche/", {"q": "Grenzregion"})
 
@@ -60,7 +60,7 @@ def test_results_are_in_the_visitors_language(searchable, client):
     assert "/de/aktuelles/" not in content
 
 
-@requires_postgresql
+@requires_text_search
 def test_the_type_filter_links_keep_the_query(searchable, client):
     response = client.get("/de/suche/", {"q": "Raumordnung OR Pendler"})
     content = response.content.decode()
@@ -181,7 +181,7 @@ def test_the_results_page_needs_a_constant_number_of_queries(searchable, client)
     assert one[1] == ten[1] <= MAX_QUERIES
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_search_over_the_time_limit_is_cancelled_with_a_400(searchable, client, monkeypatch):
     slow = Search.matching
 
@@ -198,7 +198,7 @@ def test_a_search_over_the_time_limit_is_cancelled_with_a_400(searchable, client
     assert client.get("/de/").status_code == 200  # the connection is usable again
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_search_while_the_database_is_down_gets_the_outage_page_not_a_400(searchable, client):
     client.raise_request_exception = False
     with database_unreachable():
@@ -208,7 +208,7 @@ def test_a_search_while_the_database_is_down_gets_the_outage_page_not_a_400(sear
     assert "simpler" not in response.content.decode()
 
 
-@requires_postgresql
+@requires_text_search
 def test_a_search_whose_connection_is_killed_gets_the_outage_page(searchable, client, monkeypatch):
     """As when PostgreSQL restarts during the query: psycopg's AdminShutdown, as Django wraps it."""
 

@@ -10,7 +10,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.db import connection
+
+from tests.database_support import database_url_for_subprocess
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -68,13 +69,9 @@ def test_check_deploy_notices_the_development_key():
     assert "security.W009" in result.stdout + result.stderr
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the subprocess reads the PostgreSQL test database")
-def test_check_deploy_warns_while_the_default_site_is_still_localhost(db):
+def test_check_deploy_warns_while_the_default_site_is_still_localhost(db, tmp_path):
     """Deploying without set_site left every absolute URL at http://localhost/ (issue 16)."""
-    database = connection.settings_dict
-    host = f"{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}"
-    url = f"postgres://{database['USER']}@{host}/{database['NAME']}"
-    env = production_env(DATABASE_URL=url, PGPASSWORD=database["PASSWORD"] or None)
+    env = production_env(DATABASE_URL=database_url_for_subprocess(tmp_path))
 
     result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
 

@@ -52,8 +52,10 @@ def saved_database():
     saved = {}
     for alias in connections:
         connection = connections[alias]
-        # Flushing is for the test database only (pytest-django sets one up for django_db tests).
-        assert connection.settings_dict["NAME"].startswith("test_"), connection.settings_dict["NAME"]
+        # Flushing is for the test database only (pytest-django sets one up for django_db tests):
+        # test_… on PostgreSQL, in memory on SQLite.
+        name = connection.settings_dict["NAME"]
+        assert name.startswith("test_") or (connection.vendor == "sqlite" and connection.is_in_memory_db()), name
         contents = getattr(connection, "_test_serialized_contents", None)
         if contents:
             restore_database({alias: contents})
@@ -69,6 +71,7 @@ def restore_database(saved):
         connection.creation.deserialize_db_from_string(contents)
         # flush restarted every id sequence at 1, but the saved rows keep their ids: move the sequences past
         # them, or the next row created (the demo's pages, a later test's) collides with one of them.
+        # (PostgreSQL's sequences; SQLite's follow the largest id inserted, and this finds nothing to do.)
         with connection.cursor() as cursor:
             for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
                 cursor.execute(sql)

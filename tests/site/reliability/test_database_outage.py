@@ -16,6 +16,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import Client
 
 from tests.conftest import HOST
+from tests.database_support import requires_postgresql
 
 
 def closed_port():
@@ -39,8 +40,8 @@ def own_connection(**settings):
 
 
 # SQLite is a file, not a server: it cannot be made unreachable or drop a kept connection.
-needs_a_database_server = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="simulates a database server outage (PostgreSQL)"
+needs_a_database_server = requires_postgresql(
+    "simulates an outage of the database server (refused connections, a killed session); SQLite has no server"
 )
 
 
