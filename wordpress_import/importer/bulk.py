@@ -22,6 +22,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 from imeg.translation_utils import LANGUAGE_CODES, slugs_in_use, unique_translated_slugs
@@ -66,10 +67,21 @@ class NewPage:
             self.update(page)
         return page
 
-    def prepare(self):
-        """Build the page and check its fields as the editor's form would; a ValidationError is the item's."""
+    def prepare(self, images_seen=frozenset()):
+        """Build the page and check its fields as the editor's form would; a ValidationError is the item's.
+
+        An image this run made or found (`images_seen`, pks) is not looked up again for the foreign
+        keys that hold it (the featured image): that check was one query per key and page.
+        """
         self.page = self.build()
-        self.page.clean_fields(exclude=UNCHECKED_FIELDS)
+        seen_keys = [
+            field.name
+            for field in self.model._meta.concrete_fields
+            if field.is_relation
+            and field.related_model is get_image_model()
+            and self.fields.get(field.attname) in images_seen
+        ]
+        self.page.clean_fields(exclude=UNCHECKED_FIELDS + seen_keys)
         # Held in memory from now on, so that the revision's content reads no child rows of the new page.
         # What was set on the unsaved page is in modelcluster's list; a relation never set has no rows.
         held = getattr(self.page, "_cluster_related_objects", {})

@@ -133,7 +133,7 @@ class Pages:
         fields, update = build()
         entry = NewPage(item, kind, model, parent, fields, update, content_hash, publish)
         if kind in BATCHED_KINDS and saves_plainly(model):
-            entry.prepare()
+            entry.prepare(self.images_seen)
             self.new_pages.add(entry)
         else:
             self.create_page(entry)
