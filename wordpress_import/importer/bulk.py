@@ -161,8 +161,7 @@ class NewPages:
         pages = [entry.page for entry in entries]
         self.insert_rows(pages)
         self.insert_relations(entries)
-        # Large JSON, full of quotes: faster as VALUES (see inserts_as_values). The page rows are not:
-        # most of their many columns are short, and a VALUES list costs more per value than UNNEST.
+        # Large JSON, full of quotes: faster as VALUES (see inserts_as_values and insert_rows).
         with inserts_as_values():
             revisions = Revision.objects.bulk_create(
                 Revision(
@@ -236,7 +235,12 @@ class NewPages:
 
     @staticmethod
     def insert_rows(pages):
-        """One INSERT per table of each page type (Django's bulk_create refuses multi-table models)."""
+        """One INSERT per table of each page type (Django's bulk_create refuses multi-table models).
+
+        The page types' own tables, which hold the bodies' JSON, are inserted as VALUES (see
+        `inserts_as_values`): 250 news rows 0.21 s → 0.08 s. Wagtail's page table is not: its 49 mostly
+        short columns took 0.05 s as UNNEST and 0.28 s as VALUES.
+        """
         base_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
         rows = Page._base_manager._insert(pages, fields=base_fields, returning_fields=Page._meta.db_returning_fields)
         for page, (pk,) in zip(pages, rows, strict=True):
@@ -250,7 +254,8 @@ class NewPages:
             ]:
                 for page in group:
                     setattr(page, table._meta.pk.attname, page.id)
-                table._base_manager._insert(group, fields=table._meta.local_concrete_fields)
+                with inserts_as_values():
+                    table._base_manager._insert(group, fields=table._meta.local_concrete_fields)
             for page in group:
                 page._state.adding, page._state.db = False, "default"
 
