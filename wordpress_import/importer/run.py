@@ -63,7 +63,7 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         self.index = {}
         self.paths = {}  # normalised old path → wp id
         self.objects = {}  # wp id → (kind, pk)
-        self.relink = {}  # wp id → item whose links to later items are filled in at the end
+        self.relink = {}  # wp id → (item, its LaterLinks or None): links to later items, filled in at the end
         self.attachment_pages = []
         self.sections = {}  # index page model → the page, once found
         self.source = ""
