@@ -7,9 +7,11 @@ calls to action. Only what the whitelist below names is carried over: no script,
 event handler or inline style ever reaches a page.
 """
 
+import copy
 import html
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -44,9 +46,18 @@ BLOCK_START = re.compile(
 SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.\w+$)")
 WP_IMAGE_CLASS = re.compile(r"wp-image-(\d+)")
 GALLERY_CLASSES = {"wp-block-gallery", "blocks-gallery-grid", "gallery"}
-DROPPED_ELEMENTS = ["script", "style", "iframe", "noscript", "object", "embed", "form", "svg", "template", "video"]
+DROPPED_ELEMENTS = {"script", "style", "iframe", "noscript", "object", "embed", "form", "svg", "template", "video"}
+CELLS = {"th", "td"}
+LISTS = {"ul", "ol"}
 SAFE_SCHEMES = {"http", "https", "mailto", "tel", ""}
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
+# A link to an item later in the export is left out until that item's page exists. Meanwhile the rich
+# text keeps it between these marks (Unicode noncharacters, `LaterLinks`): opening and closing, each
+# with the link's number and an end, so that it is filled in at the end without converting again.
+LATER_OPEN, LATER_CLOSE, LATER_END = "\ufdd0", "\ufdd1", "\ufdd2"
+LATER_MARK = re.compile("([\ufdd0\ufdd1])(\\d+)\ufdd2")
+# Content that holds these characters itself, or character references that may be them, is not marked.
+LATER_CHARS = re.compile(r"[\ufdd0-\ufdd2]|&#(x0*fdd[0-2]|0*6497[6-8])", re.IGNORECASE)
 
 
 @dataclass
@@ -57,6 +68,51 @@ class Notes:
     dangling_links: set = field(default_factory=set)
     missing_images: set = field(default_factory=set)
     pending_links: set = field(default_factory=set)
+
+
+class Rich(NamedTuple):
+    """A piece of rich text as it is now (links to later items left out) and with those links marked."""
+
+    now: str
+    marked: str
+
+
+def both(function, *pieces):
+    """Rich of `function` applied to the pieces' texts as they are now, and to their marked texts."""
+    return Rich(*(function(*texts) for texts in zip(*pieces, strict=True))) if pieces else Rich("", "")
+
+
+@dataclass
+class LaterLinks:
+    """What an item's blocks become once the later items it links to are pages (`fill`).
+
+    `marked`: block index → that paragraph's rich text with the links marked; `hrefs`: the links, by
+    number. The marks stand where the links' tags will be, so the rich text is trimmed (`tidy_inline`)
+    the same with marks as with tags: filling them in gives what converting again would.
+    """
+
+    blocks: list
+    marked: dict
+    hrefs: list
+
+    def fill(self, link):
+        """The blocks with the links, if each of them now leads to a page; None if one does not."""
+        targets = [link(href) for href in self.hrefs]
+        if any(target is None or target[0] != "page" for target in targets):
+            return None
+
+        def tag(match):
+            return f'<a linktype="page" id="{targets[int(match[2])][1]}">' if match[1] == LATER_OPEN else "</a>"
+
+        return [
+            {**block, "value": LATER_MARK.sub(tag, self.marked[index])} if index in self.marked else block
+            for index, block in enumerate(self.blocks)
+        ]
+
+
+def tidy_inline(text):
+    """A paragraph's content without spaces and line breaks at its start and end."""
+    return re.sub(r"^(<br/>\s*)+|(<br/>\s*)+$", "", text.strip())
 
 
 def attributes(text):
@@ -112,9 +168,13 @@ class Converter:
     resolver.image(wp_id, url) → (image pk, caption) | None
     """
 
-    def __init__(self, resolver):
+    def __init__(self, resolver, mark_later=True):
         self.resolver = resolver
         self.notes = Notes()
+        self.mark_later = mark_later
+        self.later_hrefs = []  # the links to later items, numbered as their marks
+        self.marked = {}  # block index → the paragraph with its links to later items marked
+        self.later_fillable = True  # False where those links change more than a paragraph's text
 
     # Text → HTML tree
 
@@ -145,13 +205,26 @@ class Converter:
 
     def convert(self, text):
         """The raw StreamField data (a list of {"type", "value"}) for the content."""
+        if LATER_CHARS.search(text or ""):
+            self.mark_later = False  # its links to later items are completed by converting again
         soup = BeautifulSoup(self.prepare(text), "html.parser")
-        for element in soup.find_all(DROPPED_ELEMENTS):
+        for element in tags(soup, DROPPED_ELEMENTS):
             element.decompose()
         self.blocks, self.rich, self.inline = [], [], []
         self.walk(soup.children)
         self.flush()
         return self.blocks
+
+    def versions(self, content, finish):
+        """`finish(text)` of the content with the links to later items left out, and with them marked."""
+        return Rich(finish(LATER_MARK.sub("", content) if self.mark_later else content), finish(content))
+
+    def later_links(self):
+        """How the blocks are completed once the later items are pages; None: by converting again."""
+        if not self.later_fillable or not self.later_hrefs:
+            return None
+        # A copy: the page's StreamField gives the blocks it was given ids when it is saved.
+        return LaterLinks(copy.deepcopy(self.blocks), self.marked, self.later_hrefs)
 
     # Block level
 
@@ -174,23 +247,24 @@ class Converter:
                 self.add_paragraph(node)
             elif name in ("ul", "ol"):
                 self.end_inline()
-                if content := self.list_html(node):
+                if (content := self.list_html(node)).marked:
                     self.rich.append(content)
             elif name == "blockquote":
                 self.add_quote(node)
             elif name == "table":
                 self.add_table(node)
-            elif name == "img" or (name == "figure" and node.find("img")):
+            elif name == "img" or (name == "figure" and first_tag(node, "img")):
                 self.add_image(node)
-            elif name == "a" and node.find("img") and not node.get_text(strip=True):
-                self.add_image(node.find("img"))
+            elif name == "a" and first_tag(node, "img") and not node.get_text(strip=True):
+                self.add_image(first_tag(node, "img"))
             elif name == "wp-button":
                 self.add_button(node)
             elif name == "hr":
                 self.flush()
             elif name == "pre":
                 self.end_inline()
-                self.rich.append(f"<p>{html.escape(clean_text(node.get_text()))}</p>")
+                text = f"<p>{html.escape(clean_text(node.get_text()))}</p>"
+                self.rich.append(Rich(text, text))
             elif name in CONTAINERS or name in ("li", "dl", "dd", "dt", "figure", "figcaption", "address", "tbody"):
                 if name == "span" or name == "font":
                     self.inline.append(node)
@@ -203,16 +277,23 @@ class Converter:
 
     def end_inline(self):
         if self.inline:
-            content = "".join(self.inline_html(node) for node in self.inline).strip()
-            content = re.sub(r"^(<br/>\s*)+|(<br/>\s*)+$", "", content)
-            if content:
-                self.rich.append(f"<p>{content}</p>")
+            content = "".join(self.inline_html(node) for node in self.inline)
+            piece = self.versions(content, lambda text: f"<p>{text}</p>" if (text := tidy_inline(text)) else "")
+            if piece.marked:
+                self.rich.append(piece)
             self.inline = []
 
     def flush(self):
         self.end_inline()
         if self.rich:
-            self.blocks.append({"type": "paragraph", "value": "".join(self.rich)})
+            now, marked = both(lambda *texts: "".join(texts), *self.rich)
+            if not now:
+                # Only a marked link with nothing but a line break in it: the block is not there yet.
+                self.later_fillable = False
+            else:
+                if marked != now:
+                    self.marked[len(self.blocks)] = marked
+                self.blocks.append({"type": "paragraph", "value": now})
             self.rich = []
 
     def add_heading(self, node):
@@ -224,7 +305,7 @@ class Converter:
         self.blocks.append({"type": "heading", "value": {"text": text, "level": level}})
 
     def add_paragraph(self, node):
-        images = node.find_all("img")
+        images = tags(node, {"img"})
         for image in images:
             (image.parent if image.parent.name == "a" and not image.parent.get_text(strip=True) else image).extract()
         self.end_inline()
@@ -234,19 +315,19 @@ class Converter:
             self.add_image(image)
 
     def add_quote(self, node):
-        cite = node.find("cite")
+        cite = first_tag(node, "cite")
         source = clean_text(cite.get_text())[:200] if cite else ""
         if cite:
             cite.decompose()
-        text = "\n\n".join(clean_text(part.get_text()) for part in node.find_all("p")) or clean_text(node.get_text())
+        text = "\n\n".join(clean_text(part.get_text()) for part in tags(node, {"p"})) or clean_text(node.get_text())
         if text:
             self.flush()
             self.blocks.append({"type": "quote", "value": {"text": text, "source": source}})
 
     def add_table(self, node):
         rows = []
-        for row in node.find_all("tr"):
-            cells = [clean_text(cell.get_text())[:255] for cell in row.find_all(["th", "td"])]
+        for row in tags(node, {"tr"}):
+            cells = [clean_text(cell.get_text())[:255] for cell in tags(row, CELLS)]
             if any(cells):
                 rows.append(cells)
         if not rows:
@@ -254,11 +335,11 @@ class Converter:
         self.flush()
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
-        header = node.find("thead") or (
-            rows and all(cell.name == "th" for cell in node.find("tr").find_all(["th", "td"]))
+        header = first_tag(node, "thead") or (
+            rows and all(cell.name == "th" for cell in tags(first_tag(node, "tr"), CELLS))
         )
         headings = rows.pop(0) if header and len(rows) > 1 else [""] * width
-        caption = node.find("caption")
+        caption = first_tag(node, "caption")
         caption_text = clean_text(caption.get_text()) if caption else ""
         table = {
             "columns": [{"type": "text", "heading": heading} for heading in headings],
@@ -270,10 +351,10 @@ class Converter:
         )
 
     def add_image(self, node):
-        img = node if node.name == "img" else node.find("img")
+        img = node if node.name == "img" else first_tag(node, "img")
         if img is None:
             return
-        caption_node = node.find("figcaption") if node.name == "figure" else None
+        caption_node = first_tag(node, "figcaption") if node.name == "figure" else None
         caption = clean_text(caption_node.get_text())[:255] if caption_node else ""
         match = WP_IMAGE_CLASS.search(" ".join(img.get("class", [])))
         wp_id = match[1] if match else img.get("data-id", "")
@@ -299,11 +380,12 @@ class Converter:
         caption = node.find("figcaption", class_="blocks-gallery-caption", recursive=False)
         if caption:
             caption.extract()
-        for img in node.find_all("img"):
+        for img in tags(node, {"img"}):
             figure = img.find_parent("figure")
             self.add_image(figure if figure is not None and figure is not node else img)
         if caption and clean_text(caption.get_text()):
-            self.rich.append(f"<p>{html.escape(clean_text(caption.get_text()), quote=False)}</p>")
+            text = f"<p>{html.escape(clean_text(caption.get_text()), quote=False)}</p>"
+            self.rich.append(Rich(text, text))
 
     def add_button(self, node):
         text = clean_text(node.get_text())[:120] or "Mehr erfahren"
@@ -312,6 +394,7 @@ class Converter:
         value = {"title": text, "text": "", "page": None, "external_url": "", "text_link": ""}
         if target and target[0] == "pending":
             self.notes.pending_links.add(href)
+            self.later_fillable = False  # the page makes it a block of its own: converted again
         if target and target[0] == "page":
             value["page"] = target[1]
         elif target is None and urlsplit(href).scheme in ("http", "https"):
@@ -328,16 +411,21 @@ class Converter:
     # Inline level: the rich-text whitelist
 
     def list_html(self, node):
+        """The list (Rich: now, and with the links to later items marked)."""
+
+        def list_item(content, *nested):
+            inner = "".join(nested)
+            return f"<li>{content}{inner}</li>" if content or inner else ""
+
         items = []
-        for item in node.find_all("li", recursive=False):
-            nested = "".join(self.list_html(child) for child in item.find_all(["ul", "ol"], recursive=False))
-            for child in item.find_all(["ul", "ol"], recursive=False):
+        for item in tags(node, {"li"}, recursive=False):
+            nested = [self.list_html(child) for child in tags(item, LISTS, recursive=False)]
+            for child in tags(item, LISTS, recursive=False):
                 child.extract()
-            content = "".join(self.inline_html(child) for child in item.children).strip()
-            if content or nested:
-                items.append(f"<li>{content}{nested}</li>")
+            content = self.versions("".join(self.inline_html(child) for child in item.children), str.strip)
+            items.append(both(list_item, content, *nested))
         tag = "ol" if node.name == "ol" else "ul"
-        return f"<{tag}>{''.join(items)}</{tag}>" if items else ""
+        return both(lambda *texts: f"<{tag}>{''.join(texts)}</{tag}>" if any(texts) else "", *items)
 
     def inline_html(self, node):
         if isinstance(node, Comment):
@@ -376,9 +464,29 @@ class Converter:
             return f'<a linktype="{kind}" id="{pk}">{inner}</a>'
         if kind == "pending":
             self.notes.pending_links.add(href)
+            if self.mark_later:
+                self.later_hrefs.append(href)
+                number = len(self.later_hrefs) - 1
+                return f"{LATER_OPEN}{number}{LATER_END}{inner}{LATER_CLOSE}{number}{LATER_END}"
         else:
             self.notes.dangling_links.add(href)
         return inner
+
+
+def tags(node, names, recursive=True):
+    """The elements named one of `names` within `node` (or among its children), in document order.
+
+    What `find_all` with tag names finds, in one loop: bs4 builds and runs a SoupStrainer on each call,
+    several Python layers per element, and the converter asks a few times per element of the content.
+    This halved the time of a whole conversion, parsing included.
+    """
+    elements = node.descendants if recursive else node.children
+    return [element for element in elements if isinstance(element, Tag) and element.name in names]
+
+
+def first_tag(node, name):
+    """The first element of that name within `node`, or None: `find(name)`, see `tags`."""
+    return next((element for element in node.descendants if isinstance(element, Tag) and element.name == name), None)
 
 
 def is_gallery(node):
@@ -387,7 +495,7 @@ def is_gallery(node):
     if node.name not in ("figure", "ul", "div"):
         return False
     classes = set(node.get("class", []))
-    return bool(classes & GALLERY_CLASSES) or (node.name == "figure" and len(node.find_all("img", limit=2)) > 1)
+    return bool(classes & GALLERY_CLASSES) or (node.name == "figure" and len(tags(node, {"img"})) > 1)
 
 
 def plain_text(text, limit=None):

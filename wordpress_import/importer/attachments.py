@@ -109,6 +109,7 @@ class Attachments:
         images = get_image_model().objects
         if record and (image := images.filter(pk=record.object_id).first()):
             self.objects[item.wp_id] = ("image", image.pk)
+            self.images_seen.add(image.pk)
             item.meta_path = file_path
             if record.content_hash == content_hash:
                 self.report.count("image", "unchanged")
@@ -141,6 +142,7 @@ class Attachments:
         self.attachment_redirects(item, image.file.url, copies)
         self.remember(item, "image", image, content_hash, self.image_state(image))
         self.report.count("image", "created" if created else "updated")
+        self.images_seen.add(image.pk)  # last: a new image is only there once its item went through
 
     def image_state(self, image):
         return digest(image.title, image.description_de, image.caption_de, image.credit, image.file_hash)

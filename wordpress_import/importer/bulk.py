@@ -22,10 +22,11 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 from imeg.translation_utils import LANGUAGE_CODES, slugs_in_use, unique_translated_slugs
-from wordpress_import.importer.common import aware
+from wordpress_import.importer.common import aware, inserts_as_values
 from wordpress_import.models import ImportedItem
 
 logger = logging.getLogger(__name__)
@@ -66,10 +67,21 @@ class NewPage:
             self.update(page)
         return page
 
-    def prepare(self):
-        """Build the page and check its fields as the editor's form would; a ValidationError is the item's."""
+    def prepare(self, images_seen=frozenset()):
+        """Build the page and check its fields as the editor's form would; a ValidationError is the item's.
+
+        An image this run made or found (`images_seen`, pks) is not looked up again for the foreign
+        keys that hold it (the featured image): that check was one query per key and page.
+        """
         self.page = self.build()
-        self.page.clean_fields(exclude=UNCHECKED_FIELDS)
+        seen_keys = [
+            field.name
+            for field in self.model._meta.concrete_fields
+            if field.is_relation
+            and field.related_model is get_image_model()
+            and self.fields.get(field.attname) in images_seen
+        ]
+        self.page.clean_fields(exclude=UNCHECKED_FIELDS + seen_keys)
         # Held in memory from now on, so that the revision's content reads no child rows of the new page.
         # What was set on the unsaved page is in modelcluster's list; a relation never set has no rows.
         held = getattr(self.page, "_cluster_related_objects", {})
@@ -149,17 +161,19 @@ class NewPages:
         pages = [entry.page for entry in entries]
         self.insert_rows(pages)
         self.insert_relations(entries)
-        revisions = Revision.objects.bulk_create(
-            Revision(
-                content_type_id=page.content_type_id,
-                base_content_type=ContentType.objects.get_for_model(Page),
-                object_id=str(page.pk),
-                object_str=str(page),
-                content=page.serializable_data(),
-                created_at=now,
+        # Large JSON, full of quotes: faster as VALUES (see inserts_as_values and insert_rows).
+        with inserts_as_values():
+            revisions = Revision.objects.bulk_create(
+                Revision(
+                    content_type_id=page.content_type_id,
+                    base_content_type=ContentType.objects.get_for_model(Page),
+                    object_id=str(page.pk),
+                    object_str=str(page),
+                    content=page.serializable_data(),
+                    created_at=now,
+                )
+                for page in pages
             )
-            for page in pages
-        )
         for entry, revision in zip(entries, revisions, strict=True):
             entry.page.latest_revision = revision
             entry.page.live_revision = revision if entry.publish else None
@@ -221,7 +235,12 @@ class NewPages:
 
     @staticmethod
     def insert_rows(pages):
-        """One INSERT per table of each page type (Django's bulk_create refuses multi-table models)."""
+        """One INSERT per table of each page type (Django's bulk_create refuses multi-table models).
+
+        The page types' own tables, which hold the bodies' JSON, are inserted as VALUES (see
+        `inserts_as_values`): 250 news rows 0.21 s → 0.08 s. Wagtail's page table is not: its 49 mostly
+        short columns took 0.05 s as UNNEST and 0.28 s as VALUES.
+        """
         base_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
         rows = Page._base_manager._insert(pages, fields=base_fields, returning_fields=Page._meta.db_returning_fields)
         for page, (pk,) in zip(pages, rows, strict=True):
@@ -235,7 +254,8 @@ class NewPages:
             ]:
                 for page in group:
                     setattr(page, table._meta.pk.attname, page.id)
-                table._base_manager._insert(group, fields=table._meta.local_concrete_fields)
+                with inserts_as_values():
+                    table._base_manager._insert(group, fields=table._meta.local_concrete_fields)
             for page in group:
                 page._state.adding, page._state.db = False, "default"
 

@@ -94,7 +94,7 @@ class Pages:
         for src in sorted(notes.missing_images):
             self.report.add("missing_images", item, src)
         if notes.pending_links:
-            self.relink[item.wp_id] = item
+            self.relink[item.wp_id] = (item, converter.later_links())
         return blocks
 
     def featured_image(self, item):
@@ -133,7 +133,7 @@ class Pages:
         fields, update = build()
         entry = NewPage(item, kind, model, parent, fields, update, content_hash, publish)
         if kind in BATCHED_KINDS and saves_plainly(model):
-            entry.prepare()
+            entry.prepare(self.images_seen)
             self.new_pages.add(entry)
         else:
             self.create_page(entry)
@@ -206,14 +206,20 @@ class Pages:
             self.report.add("slug_changed", item, message % {"wanted": wanted, "slug": page.slug_de})
 
     def fill_pending_links(self):
-        """Links to pages that came later in the export: those items are converted again, in batches.
+        """Links to pages that came later in the export, in batches: filled into the rich text the first
+        conversion marked them in (`LaterLinks`), or, where that cannot be (a button that becomes a block
+        of its own, a link that still leads nowhere), by converting the item again.
 
         The page's latest revision is the one this run made from the item (relink only holds items
         converted in this run): its body is completed in place, in the revision and, where that revision
         is the page's current content (published, or never published), in the page, instead of saving
         and publishing a second revision of every such page. A failed batch is done again item by item.
         """
-        waiting = [(item, self.objects[wp_id][1]) for wp_id, item in self.relink.items() if wp_id in self.objects]
+        waiting = [
+            (item, self.objects[wp_id][1], later)
+            for wp_id, (item, later) in self.relink.items()
+            if wp_id in self.objects
+        ]
         for start in range(0, len(waiting), BATCH_SIZE):
             chunk = waiting[start : start + BATCH_SIZE]
             try:
@@ -222,24 +228,27 @@ class Pages:
             except Exception:  # noqa: BLE001 - each item is tried on its own below and fails with its own message
                 logger.debug("Completing the links of %s pages failed; one by one", len(chunk), exc_info=True)
                 notes = []
-                for item, pk in chunk:
+                for entry in chunk:
                     self.guarded(
-                        item, lambda _item, pair=(item, pk), found=notes: found.extend(self.complete_links([pair]))
+                        entry[0], lambda _item, entry=entry, found=notes: found.extend(self.complete_links([entry]))
                     )
             for item, href in notes:
                 self.report.add("dangling_links", item, href)
 
     def complete_links(self, chunk):
-        """Convert the (item, page pk) pairs again; returns the links that still point nowhere."""
-        pages = Page.objects.filter(pk__in=[pk for _item, pk in chunk]).specific().in_bulk()
+        """The bodies of the (item, page pk, LaterLinks or None) entries with the links to later pages;
+        returns the links that still point nowhere."""
+        pages = Page.objects.filter(pk__in=[pk for _item, pk, _later in chunk]).specific().in_bulk()
         revisions = Revision.objects.in_bulk([page.latest_revision_id for page in pages.values()])
         notes, changed = [], {}
-        for item, pk in chunk:
+        for item, pk, later in chunk:
             page = pages[pk]
             revision = revisions[page.latest_revision_id]
-            converter = Converter(self)
-            body = converter.convert(item.content)
-            notes += [(item, href) for href in sorted(converter.notes.pending_links)]
+            body = later.fill(self.link) if later else None
+            if body is None:
+                converter = Converter(self)
+                body = converter.convert(item.content)
+                notes += [(item, href) for href in sorted(converter.notes.pending_links)]
             field = type(page)._meta.get_field("body_de")
             revision.content = {**revision.content, "body_de": field.get_prep_value(body)}
             if page.live_revision_id == revision.pk or not page.live:

@@ -63,7 +63,7 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         self.index = {}
         self.paths = {}  # normalised old path → wp id
         self.objects = {}  # wp id → (kind, pk)
-        self.relink = {}  # wp id → item whose links to later items are filled in at the end
+        self.relink = {}  # wp id → (item, its LaterLinks or None): links to later items, filled in at the end
         self.attachment_pages = []
         self.sections = {}  # index page model → the page, once found
         self.source = ""
@@ -71,6 +71,7 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         self.records = {}  # (wp id, kind) → ImportedItem of an earlier run
         self.existing_pages = set()  # pks of the pages earlier runs made that still exist
         self.file_urls = {}  # image pk → its file's URL, for links to images
+        self.images_seen = set()  # pks of the images this run made or found in the database
         self.new_pages = NewPages(self)
         self.deferred = None
 
