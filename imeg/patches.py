@@ -112,7 +112,9 @@ PATCHES = (
         recheck="imeg.search.object_indexer.OnePassObjectIndexer keeps what prepare_field yields for each "
         "search field of the object: do title, body, autocomplete, title_text and body_text still only read "
         "the fields through self.prepare_field(self.obj, field), and does add_items still look ObjectIndexer "
-        "up in its module?",
+        "up in its module? Its as_vector returns a CompiledVector: does as_vector still build "
+        "ADD(SearchVector(Value(text), weight, config)) of the stripped, non-empty texts, and does add_items "
+        "still compile each vector with compiler.prepare_value and as_sql?",
     ),
     Patch(
         name="shared_chooser_lookups",
