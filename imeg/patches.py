@@ -15,12 +15,13 @@ import importlib.util
 from dataclasses import dataclass
 
 from modelsearch.backends.database.postgres import postgres as modelsearch_postgres
+from wagtail.blocks.field_block import ChooserBlock
 from wagtail.contrib.frontend_cache import tasks as frontend_cache_tasks
 from wagtail.models import Page, Site, get_page_models
 from wagtail.query import PageQuerySet
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
-from imeg import routing
+from imeg import chooser_lookups, routing
 from imeg.forms import CopyFormWithFreeSlugs
 from imeg.page_cache import lookups
 from imeg.search.object_indexer import OnePassObjectIndexer
@@ -111,7 +112,18 @@ PATCHES = (
         recheck="imeg.search.object_indexer.OnePassObjectIndexer keeps what prepare_field yields for each "
         "search field of the object: do title, body, autocomplete, title_text and body_text still only read "
         "the fields through self.prepare_field(self.obj, field), and does add_items still look ObjectIndexer "
-        "up in its module?",
+        "up in its module? Its as_vector returns a CompiledVector: does as_vector still build "
+        "ADD(SearchVector(Value(text), weight, config)) of the stripped, non-empty texts, and does add_items "
+        "still compile each vector with compiler.prepare_value and as_sql?",
+    ),
+    Patch(
+        name="shared_chooser_lookups",
+        decision=69,
+        originals={"wagtail.blocks.field_block:ChooserBlock.bulk_to_python": "899c9786989a7337"},
+        recheck="imeg.chooser_lookups.bulk_to_python answers ChooserBlock.bulk_to_python from lookups shared "
+        "within shared_chooser_lookups(): does Wagtail's still return, in order, the model_class instance for "
+        "each id from in_bulk (None for a missing one), each repeated id its own copy, and do the chooser "
+        "blocks (image, document, page, snippet) still inherit it?",
     ),
 )
 
@@ -157,3 +169,5 @@ def install():
     )
     # add_items makes its indexers from this module-level name.
     modelsearch_postgres.ObjectIndexer = OnePassObjectIndexer
+    # Wagtail's own unless inside chooser_lookups.shared_chooser_lookups() (the WordPress import's catch-up).
+    ChooserBlock.bulk_to_python = chooser_lookups.bulk_to_python

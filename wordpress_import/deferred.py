@@ -29,6 +29,7 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, page_unpublished
 
+from imeg.chooser_lookups import shared_chooser_lookups
 from imeg.links import scan
 from imeg.page_cache.purge import purge_everything
 from imeg.search.index import update_pages
@@ -88,33 +89,38 @@ class Deferred:
         page_ids = sorted(self.pages)
         backend = get_search_backend()
         objects = [(Page, page_ids)] + [(model, sorted(pks)) for model, pks in self.others.items()]
-        for model, pks in objects:
-            for start in range(0, len(pks), BATCH_SIZE):
-                chunk = pks[start : start + BATCH_SIZE]
-                queryset = model.objects.filter(pk__in=chunk)
-                if model is Page:
-                    queryset = queryset.specific()
-                instances = list(queryset)
-                by_model = {}
-                for instance in instances:
-                    by_model.setdefault(type(instance), []).append(instance)
-                for concrete, group in by_model.items():
-                    prefetch_related_objects(group, *related_names(concrete))
-                    if hasattr(concrete, "get_indexed_objects"):
-                        # The instances at hand, not loaded again: their StreamFields are read once.
-                        queryset = concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group])
-                        wanted = set(queryset.values_list("pk", flat=True))
-                        indexed = [obj for obj in group if obj.pk in wanted]
-                        if indexed:
-                            backend.add_bulk(concrete, indexed)
-                for instance in instances:
-                    if not (model is Page and instance.pk in self.created):
-                        ReferenceIndex.create_or_update_for_object(instance)
-                if model is Page:
-                    self.pages_written(instances)
-                    # The site search's rows from the pages at hand: their StreamFields are not read again.
-                    update_pages(chunk, loaded={instance.pk: instance for instance in instances})
+        # The pages' StreamFields ask for the images and documents they show: the same few for all.
+        with shared_chooser_lookups():
+            for model, pks in objects:
+                for start in range(0, len(pks), BATCH_SIZE):
+                    self.catch_up_batch(backend, model, pks[start : start + BATCH_SIZE])
         purge_everything()
+
+    def catch_up_batch(self, backend, model, chunk):
+        """The updates for one batch of objects of one model, each read once."""
+        queryset = model.objects.filter(pk__in=chunk)
+        if model is Page:
+            queryset = queryset.specific()
+        instances = list(queryset)
+        by_model = {}
+        for instance in instances:
+            by_model.setdefault(type(instance), []).append(instance)
+        for concrete, group in by_model.items():
+            prefetch_related_objects(group, *related_names(concrete))
+            if hasattr(concrete, "get_indexed_objects"):
+                # The instances at hand, not loaded again: their StreamFields are read once.
+                queryset = concrete.get_indexed_objects().filter(pk__in=[obj.pk for obj in group])
+                wanted = set(queryset.values_list("pk", flat=True))
+                indexed = [obj for obj in group if obj.pk in wanted]
+                if indexed:
+                    backend.add_bulk(concrete, indexed)
+        for instance in instances:
+            if not (model is Page and instance.pk in self.created):
+                ReferenceIndex.create_or_update_for_object(instance)
+        if model is Page:
+            self.pages_written(instances)
+            # The site search's rows from the pages at hand: their StreamFields are not read again.
+            update_pages(chunk, loaded={instance.pk: instance for instance in instances})
 
     def pages_written(self, pages):
         """What page_published and post_save would have done for batch-written pages: translation

@@ -93,7 +93,9 @@ def track_new_pages(pages):
     """`track` for many pages just created (the WordPress import), their statuses in one INSERT.
 
     A page without a translated title has no translation yet: no source records, and each language is
-    missing. A page with one is tracked by `track`.
+    missing all of its fields with German text. A page with one is tracked by `track`.
+    The units are the German text's (each paired with its translation, if any), so which of them have
+    German text is the same in every language: they are read once per page, not once per language.
     """
     statuses = []
     for page in pages:
@@ -102,8 +104,8 @@ def track_new_pages(pages):
             track(page)
             continue
         content_type = ContentType.objects.get_for_model(type(page))
+        fields = [unit.field for unit in units(version, TARGET_LANGUAGES[0]) if unit.has_source]
         for language in TARGET_LANGUAGES:
-            fields = [unit.field for unit in units(version, language) if unit.has_source]
             statuses.append(_status_row(page, content_type, language, Status.MISSING, fields, [], len(fields)))
     _save_statuses(statuses)
 

@@ -211,3 +211,24 @@ def test_tracked_fields_are_what_modeltranslation_registers():
     registered = set(translator.get_options_for_model(ContentPage).all_fields)
 
     assert set(translated_fields(ContentPage)) == registered - {"slug", "url_path"}
+
+
+def test_new_pages_get_the_statuses_track_gives(site_tree):
+    """track_new_pages (the WordPress import) reads the units once for all languages."""
+    page = ContentPageFactory(
+        parent=site_tree.network,
+        title_de="Neu",
+        intro_de="Nur deutsch.",
+        body_de=body("<p>Erster Absatz.</p>", "<p> </p>", "<p>Dritter Absatz.</p>"),
+    )
+    content_type = ContentType.objects.get_for_model(ContentPage)
+    rows = TranslationStatus.objects.filter(content_type=content_type, object_id=page.pk).order_by("language")
+    fields = ("language", "status", "missing_fields", "outdated_fields", "unit_count")
+    tracked = list(rows.values(*fields))
+    rows.delete()
+
+    tracking.track_new_pages([page])
+
+    assert list(rows.values(*fields)) == tracked
+    assert [row["unit_count"] for row in tracked] == [4, 4, 4]
+    assert tracked[0]["missing_fields"] == ["title", "intro", "body"]
