@@ -94,6 +94,7 @@ class EventIndexPage(NewsListIndex, RoutableBasePage):
     parent_page_types = ["imeg.ContentPage", "imeg.HomePage"]
     subpage_types = ["news.EventPage"]
     max_count = 1
+    cards_on_demand = True  # the cards are cached fragments (event_index_page.html)
 
     filter_form_class = EventFilterForm
 

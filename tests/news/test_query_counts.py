@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
-from news.models import NewsPage
+from news.models import EventPage, NewsPage
 from tests.factories import CustomImageFactory
 from tests.news.factories import bulk_events, bulk_news
 
@@ -127,3 +127,20 @@ def test_cards_from_the_fragment_cache_read_nothing_for_their_cards(client, news
         query["sql"] for query in queries.captured_queries if any(f'"{table}"' in query["sql"] for table in tables)
     ]
     assert read == []
+
+
+@pytest.mark.django_db
+def test_event_cards_from_the_fragment_cache_read_nothing_for_their_cards(client, news_tree, images, settings):
+    """Event cards are cached fragments too; upcoming or past is the list's grouping, outside the cards."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    bulk_events(news_tree.event_index, 10, images=images, topics=[news_tree.tree.mobility])
+    first = client.get(EVENTS)  # renders the cards, which keeps them
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(EVENTS)
+    assert second.status_code == 200
+    assert second.content == first.content
+    html = second.content.decode()
+    assert "Kommende Veranstaltungen" in html and "Vergangene Veranstaltungen" in html
+    tables = [EventPage.topics.through._meta.db_table, get_image_model()._meta.db_table]
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert [statement for statement in sql if any(f'"{table}"' in statement for table in tables)] == []
