@@ -129,16 +129,16 @@ class ListPaginator(Paginator):
     everything else the lookup cache keeps. Lists whose items depend on the clock pass no key.
     """
 
+    def __init__(self, object_list, per_page, count_key=None, cards_on_demand=False):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+        self.cards_on_demand = cards_on_demand
+
     @cached_property
     def count(self):
         if self.count_key is None:
             return super().count
         return cached(f"list-count:{self.count_key}", lambda: Paginator.count.func(self))
-
-    def __init__(self, object_list, per_page, count_key=None, cards_on_demand=False):
-        super().__init__(object_list, per_page)
-        self.count_key = count_key
-        self.cards_on_demand = cards_on_demand
 
     def page(self, number):
         """The page; deep in a list, the items it skips are read as ids only (a third of the time at 3,000)."""
