@@ -102,6 +102,7 @@ class NewPages:
         self.waiting = []
         self.waiting_ids = set()
         self.taken = {}  # parent pk → {language: slugs its children use}
+        self.filled = set()  # wp ids of the items whose links to later items the batch filled in
 
     def __contains__(self, wp_id):
         return wp_id in self.waiting_ids
@@ -137,6 +138,8 @@ class NewPages:
             return
         for parent, count in self.counted_parents(entries).values():
             parent.numchild += count
+        for wp_id in self.filled:
+            del self.importer.relink[wp_id]
         for entry in written:
             self.importer.records[entry.item.wp_id, entry.kind] = entry.record
             self.importer.page_done(entry.item, entry.kind, entry.page, created=True)
@@ -159,9 +162,11 @@ class NewPages:
             self.place(parent, [entry for entry in entries if entry.parent.pk == parent.pk], now)
             Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
         pages = [entry.page for entry in entries]
-        self.insert_rows(pages)
+        self.insert_page_rows(pages)
+        self.links_within(entries)
+        self.insert_type_rows(pages)
         self.insert_relations(entries)
-        # Large JSON, full of quotes: faster as VALUES (see inserts_as_values and insert_rows).
+        # Large JSON, full of quotes: faster as VALUES (see inserts_as_values and insert_type_rows).
         with inserts_as_values():
             revisions = Revision.objects.bulk_create(
                 Revision(
@@ -234,17 +239,41 @@ class NewPages:
         self.taken[parent.pk] = taken
 
     @staticmethod
-    def insert_rows(pages):
-        """One INSERT per table of each page type (Django's bulk_create refuses multi-table models).
+    def insert_page_rows(pages):
+        """Wagtail's page table first, one INSERT for the batch: the pages get their pks.
 
-        The page types' own tables, which hold the bodies' JSON, are inserted as VALUES (see
-        `inserts_as_values`): 250 news rows 0.21 s → 0.08 s. Wagtail's page table is not: its 49 mostly
-        short columns took 0.05 s as UNNEST and 0.28 s as VALUES.
+        Django's bulk_create refuses multi-table models, hence `_insert`. Wagtail's page table is not
+        inserted as VALUES (see `insert_type_rows`): its 49 mostly short columns took 0.05 s as UNNEST
+        and 0.28 s as VALUES.
         """
         base_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
         rows = Page._base_manager._insert(pages, fields=base_fields, returning_fields=Page._meta.db_returning_fields)
         for page, (pk,) in zip(pages, rows, strict=True):
             page.id = pk
+
+    def links_within(self, entries):
+        """Links to later items that this batch makes pages, filled in now that the pages have their pks:
+        written once, complete, instead of completed at the end of the run (`fill_pending_links`).
+
+        The entries' fields keep the marks: a batch that fails is made again page by page from them, and
+        its items' links are then completed at the end. `filled` names the items done here.
+        """
+        batch = {entry.item.wp_id: ("page", entry.page.id) for entry in entries if entry.kind != "publication"}
+        self.filled = set()
+        for entry in entries:
+            _item, later = self.importer.relink.get(entry.item.wp_id, (None, None))
+            body = later.fill(lambda href: self.importer.link(href, batch)) if later else None
+            if body is not None:
+                entry.page.body_de = body
+                self.filled.add(entry.item.wp_id)
+
+    @staticmethod
+    def insert_type_rows(pages):
+        """One INSERT per table of each page type below Wagtail's page table.
+
+        The page types' own tables, which hold the bodies' JSON, are inserted as VALUES (see
+        `inserts_as_values`): 250 news rows 0.21 s → 0.08 s.
+        """
         by_model = {}
         for page in pages:
             by_model.setdefault(type(page), []).append(page)

@@ -208,7 +208,10 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         )
         self.records[item.wp_id, kind] = row
 
-    def link(self, href):
+    def link(self, href, batch=None):
+        """What a link in an item's content leads to: ("page" | "document" | "url" | "pending" |
+        "dangling", pk or URL), or None for a link that is not the old site's. `batch`: wp id → target of
+        pages about to be written, not yet in `objects`."""
         path = self.local_path(href)
         if path is None:
             return None
@@ -222,7 +225,7 @@ class Importer(Scan, Attachments, Pages, Posts, Redirects):
         wp_id = wp_id or self.paths.get(path) or self.paths.get(resized_original(path))
         if wp_id is None and "/wp-content/uploads/" in path:
             wp_id = self.paths.get(f"/wp-content/uploads/{relative_upload_path(path)}")
-        target = self.objects.get(wp_id)
+        target = self.objects.get(wp_id) or (batch or {}).get(wp_id)
         if target is None:
             indexed = self.index.get(wp_id)
             if indexed and self.wanted(indexed) and indexed.post_type in CONTENT_TYPES:
