@@ -274,6 +274,8 @@ PUBLICATIONS_RETRY_SECONDS = 30  # pause before reading a PDF again after a fail
 # The WordPress import in the admin keeps uploaded exports and zips here, outside MEDIA_ROOT (never
 # public); the task worker must see the same folder (docs/migration-from-wordpress.md).
 WORDPRESS_IMPORT_ROOT = Path(env("WORDPRESS_IMPORT_ROOT", default=str(BASE_DIR / "private" / "wordpress-import")))
+# On PostgreSQL the import catches up its indexes in a second process while it goes on (decision 83).
+WORDPRESS_IMPORT_WORKER = env.bool("WORDPRESS_IMPORT_WORKER", default=True)
 # Background tasks (django-tasks): PDF reading, covers, search index updates, Wagtail's purges.
 # TASKS_BACKEND=immediate (the default, `make run`) runs a task in the request that enqueues it;
 # production sets TASKS_BACKEND=database (django-tasks-db) and runs `manage.py db_worker` beside the

@@ -16,6 +16,7 @@ and `manage.py rebuild_references_index` bring the indexes back (docs/migration-
 import weakref
 from contextlib import contextmanager
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from django.db.models.signals import post_save, pre_save
@@ -34,6 +35,7 @@ from imeg.links import scan
 from imeg.page_cache.purge import purge_everything
 from imeg.search.index import update_pages
 from imeg.translations import tracking
+from wordpress_import.catch_up_worker import Worker
 
 MUTED_PREFIXES = ("imeg_search_", "imeg_page_cache_")
 BATCH_SIZE = 200
@@ -75,6 +77,8 @@ class Deferred:
         self.retrack = set()  # pages whose text changed without a save signal (links filled in later)
         self.others = {}  # model → {pk}
         self.tracked = (get_image_model(), get_document_model())
+        self.worker = None  # the second process catching up batches while the import goes on
+        self.sent = set()  # pks of the pages sent to it
 
     def saved(self, sender, instance, raw=False, **kwargs):
         if raw or instance.pk is None:
@@ -84,17 +88,46 @@ class Deferred:
         elif isinstance(instance, self.tracked):
             self.others.setdefault(type(instance), set()).add(instance.pk)
 
+    def batch_written(self, pks):
+        """New pages a batch wrote, complete and committed: the worker, if there is one, catches them up
+        while the import goes on (`catch_up_worker`)."""
+        if self.worker is not None and pks:
+            self.worker.send(Page._meta.label_lower, pks, self.created.intersection(pks), ())
+            self.sent.update(pks)
+
     def catch_up(self):
-        """The updates the muted handlers would have made, for everything saved meanwhile."""
-        page_ids = sorted(self.pages)
-        backend = get_search_backend()
-        objects = [(Page, page_ids)] + [(model, sorted(pks)) for model, pks in self.others.items()]
+        """The updates the muted handlers would have made, for everything saved meanwhile and not yet
+        caught up by the worker; with the worker's help where there is one."""
+        # A page sent to the worker and changed afterwards (its links filled in) is done again, as an update.
+        page_ids = sorted((self.pages - self.sent) | self.retrack)
+        created = self.created - self.sent
+        batches = [
+            (model._meta.label_lower, chunk, created.intersection(chunk), self.retrack.intersection(chunk))
+            for model, pks in [(Page, page_ids)] + [(model, sorted(pks)) for model, pks in self.others.items()]
+            for chunk in (pks[start : start + BATCH_SIZE] for start in range(0, len(pks), BATCH_SIZE))
+        ]
+        if self.worker is None:
+            for batch in batches:
+                self.catch_up_one(*batch)
+        else:
+            try:
+                for batch in batches:
+                    self.worker.send(*batch)
+                self.worker.help(self.catch_up_one)
+                for batch in self.worker.finish():
+                    self.catch_up_one(*batch)
+            finally:
+                self.worker.stop()
+        purge_everything()
+
+    @classmethod
+    def catch_up_one(cls, label, pks, created, retrack):
+        """One batch of one model's objects (`label`), in whichever process takes it."""
+        deferred = cls()
+        deferred.created, deferred.retrack = set(created), set(retrack)
         # The pages' StreamFields ask for the images and documents they show: the same few for all.
         with shared_chooser_lookups():
-            for model, pks in objects:
-                for start in range(0, len(pks), BATCH_SIZE):
-                    self.catch_up_batch(backend, model, pks[start : start + BATCH_SIZE])
-        purge_everything()
+            deferred.catch_up_batch(get_search_backend(), apps.get_model(label), list(pks))
 
     def catch_up_batch(self, backend, model, chunk):
         """The updates for one batch of objects of one model, each read once."""
@@ -178,6 +211,8 @@ def deferred_indexing(catch_up=True):
     A dry run (`catch_up=False`) rolls everything back, so there is nothing to bring up to date.
     """
     deferred = Deferred()
+    if catch_up:
+        deferred.worker = Worker.start()
     post_save.connect(deferred.saved, weak=False, dispatch_uid="wordpress_import_deferred")
     try:
         with disable_reference_index_auto_update(), _muted([post_save, pre_save, page_published, page_unpublished]):

@@ -146,6 +146,10 @@ class NewPages:
             self.importer.deferred.created.add(entry.page.pk)
             self.importer.deferred.pages.add(entry.page.pk)
             self.importer.slug_done(entry.item, entry.fields["slug_de"], entry.page)
+        # Complete unless a link still waits for a later batch: caught up now, by the worker if there is one.
+        self.importer.deferred.batch_written(
+            [entry.page.pk for entry in written if entry.item.wp_id not in self.importer.relink]
+        )
 
     @staticmethod
     def counted_parents(entries):
