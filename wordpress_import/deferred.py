@@ -1,7 +1,8 @@
 """Index and cache work deferred during an import and done once, in bulk, at its end.
 
 Publishing a page normally updates, right after it is saved: Wagtail's search index, Wagtail's
-reference index, the site search's rows (imeg.search) and the page cache (imeg.page_cache). With
+reference index, the site search's rows (imeg.search), translation statuses (imeg.translations) and
+the page cache (imeg.page_cache). With
 the immediate task backend that is several dozen queries and a page-cache purge per item, repeated
 10,000 times. During an import those handlers are muted, the saved pages, images and documents are
 noted, and at the end (also when the import stops with an error) the same updates run once for all
@@ -35,9 +36,10 @@ from imeg.links import scan
 from imeg.page_cache.purge import purge_everything
 from imeg.search.index import update_pages
 from imeg.translations import tracking
+from imeg.translations.units import tracked_models
 from wordpress_import.catch_up_worker import Worker
 
-MUTED_PREFIXES = ("imeg_search_", "imeg_page_cache_")
+MUTED_PREFIXES = ("imeg_search_", "imeg_page_cache_", "imeg_translations_")
 BATCH_SIZE = 200
 
 
@@ -150,19 +152,23 @@ class Deferred:
         for instance in instances:
             if not (model is Page and instance.pk in self.created):
                 ReferenceIndex.create_or_update_for_object(instance)
+        if model is not Page and model in tracked_models():
+            for instance in instances:
+                tracking.track(instance)
         if model is Page:
             self.pages_written(instances)
             # The site search's rows from the pages at hand: their StreamFields are not read again.
             update_pages(chunk, loaded={instance.pk: instance for instance in instances})
 
     def pages_written(self, pages):
-        """What page_published and post_save would have done for batch-written pages: translation
-        statuses and the broken-links report (after their references are indexed, above)."""
+        """What page_published and post_save would have done: translation statuses of every page (in
+        bulk for batch-written ones) and the broken-links report of batch-written pages (after their
+        references are indexed, above)."""
         created = [page for page in pages if page.pk in self.created]
         references = index_references(created)
         tracking.track_new_pages(created)
         for page in pages:
-            if page.pk in self.retrack and page.pk not in self.created:
+            if page.pk not in self.created:
                 tracking.track(page)
         scan.check_new_pages([page for page in created if page.live], references)
 
