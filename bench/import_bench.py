@@ -142,7 +142,7 @@ def main():
         f"WordPress import of {ITEMS} items ({ITEMS / seconds:.2f} items/s), "
         f"exit status {os.waitstatus_to_exitcode(status)}",
         f"  time:          {seconds:6.1f} s    (target < {TARGET_SECONDS} s)",
-        f"  CPU:           {usage.ru_utime + usage.ru_stime:6.1f} s    (the import and its catch-up worker, not PostgreSQL)",
+        f"  CPU:           {usage.ru_utime + usage.ru_stime:6.1f} s    (import + catch-up worker, not PostgreSQL)",
         f"  peak RSS:      {peak_mb:6.0f} MB   (target < {TARGET_MB} MB; the larger of the two processes)",
         f"  load average:  {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (other jobs slow the wall time)",
         f"  counts:{counts}",

@@ -34,11 +34,7 @@ FINISH_TIMEOUT = 600
 
 def wanted():
     """Whether a second process would see the import's writes (and is not turned off)."""
-    return (
-        settings.WORDPRESS_IMPORT_WORKER
-        and connection.vendor == "postgresql"
-        and not connection.in_atomic_block
-    )
+    return settings.WORDPRESS_IMPORT_WORKER and connection.vendor == "postgresql" and not connection.in_atomic_block
 
 
 class Worker:
