@@ -117,20 +117,30 @@ class BasePage(Page):
         return language == DEFAULT_LANGUAGE or bool(getattr(self, f"title_{language}", ""))
 
     def get_translations(self, request=None):
-        """The page in every language of the site: code, local name, URL and absolute URL, translated?"""
-        result = []
-        for code in LANGUAGE_CODES:
-            with translation.override(code):
-                result.append(
-                    {
-                        "code": code,
-                        "name": translation.get_language_info(code)["name_local"],
-                        "url": self.get_url(request),
-                        "full_url": self.get_full_url(request),
-                        "translated": self.is_translated(code),
-                    }
-                )
-        return result
+        """The page in every language of the site: code, local name, URL and absolute URL, translated?
+
+        From the lookup cache until a page changes, per host as URLs may depend on it; a preview
+        shows the page as edited, so it always builds them.
+        """
+
+        def build():
+            result = []
+            for code in LANGUAGE_CODES:
+                with translation.override(code):
+                    result.append(
+                        {
+                            "code": code,
+                            "name": translation.get_language_info(code)["name_local"],
+                            "url": self.get_url(request),
+                            "full_url": self.get_full_url(request),
+                            "translated": self.is_translated(code),
+                        }
+                    )
+            return result
+
+        if request is None or getattr(request, "is_preview", False) or self.pk is None:
+            return build()
+        return cached(f"translations:{self.pk}:{request.get_host()}", build)
 
     def search_content(self):
         """Title, summary and body texts and date of the page in the active language, for the site search.

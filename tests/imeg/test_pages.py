@@ -182,3 +182,14 @@ def test_breadcrumbs_show_an_ancestor_renamed_after_they_were_cached(site_tree, 
     assert [a.get_text(strip=True) for a in html.select(".breadcrumbs a")][2] == "Our topics"
     (trail,) = [s for s in html.select('script[type="application/ld+json"]') if "BreadcrumbList" in s.string]
     assert "Our topics" in trail.string
+
+
+def test_language_links_follow_a_slug_changed_after_they_were_cached(site_tree, client):
+    client.get("/de/aktivitaeten-themen/themen/mobilitaet/")  # the page's translations are now cached
+    topic = TopicPage.objects.get(slug_de="mobilitaet")
+    topic.slug_en = "transport"
+    topic.save_revision().publish()
+
+    html = BeautifulSoup(client.get("/de/aktivitaeten-themen/themen/mobilitaet/").content, "html.parser")
+    assert html.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/activities-topics/topics/transport/"
+    assert html.select_one('link[hreflang="en"]')["href"].endswith("/en/activities-topics/topics/transport/")
