@@ -1,17 +1,18 @@
 """Filtered, paginated lists of pages (news, events, the library): their filters, choices, years and pages.
 
 An index page (`ListIndex`) narrows its items with `ListFilterForm` (topic, region and year; an
-app's subclass adds its own fields), pages them with `paginate` and hands `list_context` to its
+app's subclass adds its own fields), pages them with `ListPaginator` and hands `list_context` to its
 template, which shows `components/list_filters.html` and `components/pagination.html`. What would
 grow with the archive comes from the lookup cache (imeg.lookup_cache), rebuilt once after any change
-of pages: the filter choices, the years and the number of items per filter combination. Only the
-page of items itself is asked for on every request, newest first along an index (decision 63).
+of pages: the filter choices, the years, the number of items per filter combination and the ids on
+each page of it (decision 63). The pages behind the ids are read only for cards missing from the
+fragment cache, newest first along an index.
 """
 
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -105,80 +106,103 @@ def filter_choices(model):
 
 
 def years_of(name, items, field="date"):
-    """The years that have items, newest first: a scan of every item, so kept until a page changes."""
+    """The years that have items (`items()`, a queryset), newest first: a scan of every item, so kept
+    until a page changes."""
 
     def build():
-        if isinstance(items.model._meta.get_field(field), models.DateTimeField):
-            values = items.datetimes(field, "year", order="DESC")
+        items_ = items()
+        if isinstance(items_.model._meta.get_field(field), models.DateTimeField):
+            values = items_.datetimes(field, "year", order="DESC")
         else:
-            values = items.dates(field, "year", order="DESC")
+            values = items_.dates(field, "year", order="DESC")
         return [value.year for value in values]
 
     return cached(f"years:{name}", build)
 
 
-# Items skipped before a page from which the page's ids are found first, then its rows: OFFSET reads
-# every skipped row whole, and a page's rows are wide (all languages, every column).
-NARROW_SKIP_FROM = 100
-
-
 class ListPaginator(Paginator):
-    """Django's paginator with the count from the lookup cache when the list has a `count_key`.
+    """Django's paginator over a list's entries: the ids of a page's items, its cards' pages read on demand.
 
-    Counting a filtered archive reads every matching row; the count changes only with pages, like
-    everything else the lookup cache keeps. Lists whose items depend on the clock pass no key.
+    `items` is a function returning the list's queryset, called only when the database is asked: the
+    count and each page's ids come from the lookup cache when the list has a `count_key` (they change
+    only with pages, like everything else the lookup cache keeps). Lists whose items depend on the
+    clock pass no key. A page holds `ListEntry` objects; the list template renders each card in a
+    cached fragment and reads the page behind an entry only there (`card_ready`, see `PageCards`).
     """
 
-    def __init__(self, object_list, per_page, count_key=None, cards_on_demand=False):
-        super().__init__(object_list, per_page)
+    def __init__(self, items, per_page, count_key=None):
+        super().__init__([], per_page)
+        self.items = items
         self.count_key = count_key
-        self.cards_on_demand = cards_on_demand
+
+    @cached_property
+    def queryset(self):
+        return self.items()
 
     @cached_property
     def count(self):
         if self.count_key is None:
-            return super().count
-        return cached(f"list-count:{self.count_key}", lambda: Paginator.count.func(self))
+            return self.queryset.count()
+        return cached(f"list-count:{self.count_key}", lambda: self.queryset.count())
 
     def page(self, number):
-        """The page; deep in a list, the items it skips are read as ids only (a third of the time at 3,000)."""
-        page = super().page(number)
-        items = page.object_list
-        if isinstance(items, QuerySet) and (items.query.low_mark or 0) >= NARROW_SKIP_FROM:
-            ids = list(items.values_list("pk", flat=True))
-            page.object_list = items = self.object_list.filter(pk__in=ids)
-        if self.cards_on_demand and isinstance(items, ListedPageQuerySet):
-            page.object_list = CardPrefetch(items).items
-        return page
+        number = self.validate_number(number)
+        if self.count_key is None:
+            ids = self.page_ids(number)
+        else:
+            ids = cached(f"list-page:{self.count_key}:{self.per_page}:{number}", lambda: self.page_ids(number))
+        cards = PageCards(lambda: self.queryset, ids)
+        return self._get_page([ListEntry(pk, cards) for pk in ids], number, self)
+
+    def page_ids(self, number):
+        bottom = (number - 1) * self.per_page
+        return list(self.queryset[bottom : bottom + self.per_page].values_list("pk", flat=True))
 
 
-class CardPrefetch:
-    """What the cards of a page of items show, fetched for all of them when the first card is rendered.
+class ListEntry:
+    """An item of a list page: its id and what the list shows outside the cards (e.g. an event's group).
 
-    List cards sit in cached fragments (`{% cachedfragment %}`): when every card of the page comes from
-    the cache, their topics, images and files are not needed, and not read. The list template passes
-    each item through `{{ item|card_ready }}` (imeg/templatetags/listing_tags.py) inside the fragment;
-    a list opts in with `ListIndex.cards_on_demand`. The items' own prefetches are replaced by their
-    queryset's `card_prefetches()`, which `for_listing()` applies too.
+    Anything else is read from its page (`PageCards`), which a list page whose cards all come from the
+    fragment cache never reads.
     """
 
-    def __init__(self, queryset):
-        self.lookups = queryset.card_prefetches()
-        self.items = list(queryset.prefetch_related(None))
-        self.done = False
-        for item in self.items:
-            item.card_prefetch = self
+    def __init__(self, pk, cards, **values):
+        self.pk = pk
+        self.cards = cards
+        self.__dict__.update(values)
 
-    def run(self):
-        if not self.done:
-            prefetch_related_objects(self.items, *self.lookups)
-            self.done = True
+    def __getattr__(self, name):
+        if name.startswith("__") or name == "cards":
+            raise AttributeError(name)
+        return getattr(self.page, name)
+
+    @property
+    def page(self):
+        return self.cards.page(self.pk)
 
 
-def paginate(request, items, per_page, count_key=None, cards_on_demand=False):
-    """A page of the list; `page=abc` gives the first page, a page past the end the last one."""
-    paginator = ListPaginator(items, per_page, count_key, cards_on_demand)
-    return paginator.get_page(request.GET.get("page") or 1)
+class PageCards:
+    """The pages behind the entries of a list page, with what their cards show, read for all of them when
+    the first card is rendered outside the fragment cache.
+
+    The list template passes each entry through `{{ item|card_ready }}` (imeg/templatetags/listing_tags.py)
+    inside the card's `{% cachedfragment %}`; the pages come from the list's queryset narrowed to the
+    page's ids, with its `card_prefetches()`.
+    """
+
+    def __init__(self, queryset, ids):
+        self.queryset = queryset
+        self.ids = ids
+        self.pages = None
+
+    def page(self, pk):
+        """The page with the id, or None if it went away since its id was read."""
+        if self.pages is None:
+            queryset = self.queryset()
+            pages = list(queryset.filter(pk__in=self.ids).prefetch_related(None))
+            prefetch_related_objects(pages, *queryset.card_prefetches())
+            self.pages = {page.pk: page for page in pages}
+        return self.pages.get(pk)
 
 
 def count_key(page, filters):
@@ -204,14 +228,13 @@ class ListIndex:
     """An index page that lists its children, filtered and paginated (mixed into a page model).
 
     It names `page_size`, `filter_parameters` and `filter_form_class` and defines `list_items(filters)`
-    and `years()`; the listed model is its subpage type, whose topics and regions are the choices.
+    and `years()`; the listed model is its subpage type, whose topics and regions are the choices. Its
+    template renders each card in a cached fragment, through `card_ready` (see `PageCards`).
     """
 
     page_size = 10
     filter_parameters = ("topic", "region", "year")
     filter_form_class = ListFilterForm
-    # The template renders each card in a cached fragment, through `card_ready` (see CardPrefetch).
-    cards_on_demand = False
 
     def list_items(self, filters):
         raise NotImplementedError
@@ -227,6 +250,11 @@ class ListIndex:
         """Where the number of items for these filters is kept; None to count on every request."""
         return count_key(self, filters)
 
+    def list_page(self, request, filters):
+        """The page of the list the request asks for; `page=abc` gives the first, a page past the end the last."""
+        paginator = ListPaginator(lambda: self.list_items(filters), self.page_size, self.list_count_key(filters))
+        return paginator.get_page(request.GET.get("page") or 1)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.list_context(request))
@@ -234,7 +262,5 @@ class ListIndex:
 
     def list_context(self, request):
         form = self.filter_form(request)
-        filters = form.filters()
-        items = self.list_items(filters)
-        page_obj = paginate(request, items, self.page_size, self.list_count_key(filters), self.cards_on_demand)
+        page_obj = self.list_page(request, form.filters())
         return list_context(request, form, page_obj, self.filter_parameters)

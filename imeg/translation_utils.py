@@ -16,6 +16,14 @@ def translated_in(language=None):
     return Q(**{f"title_{language}__gt": ""})
 
 
+def title_fallback_language(page):
+    """`de` where the page's title falls back to German in the active language, else None (for `lang`)."""
+    language = translation.get_language()
+    if language == DEFAULT_LANGUAGE or getattr(page, f"title_{language}", None):
+        return None
+    return DEFAULT_LANGUAGE
+
+
 def effective_slug(slugs, language):
     """The slug a URL uses in `language`: its own, or the German one it falls back to."""
     return slugs.get(language) or slugs.get(DEFAULT_LANGUAGE) or ""

@@ -9,10 +9,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PanelPlaceholder
 from wagtail.search import index
 
+from imeg.lookup_cache import cached
 from imeg.page_cache.purge import page_cache_paths
 from imeg.search.content import field_text, fields_text
 from imeg.slugs import ascii_slug
-from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, unique_translated_slugs
+from imeg.translation_utils import DEFAULT_LANGUAGE, LANGUAGE_CODES, title_fallback_language, unique_translated_slugs
 from imeg.translations.fallback import fallback_fields
 
 
@@ -116,20 +117,30 @@ class BasePage(Page):
         return language == DEFAULT_LANGUAGE or bool(getattr(self, f"title_{language}", ""))
 
     def get_translations(self, request=None):
-        """The page in every language of the site: code, local name, URL and absolute URL, translated?"""
-        result = []
-        for code in LANGUAGE_CODES:
-            with translation.override(code):
-                result.append(
-                    {
-                        "code": code,
-                        "name": translation.get_language_info(code)["name_local"],
-                        "url": self.get_url(request),
-                        "full_url": self.get_full_url(request),
-                        "translated": self.is_translated(code),
-                    }
-                )
-        return result
+        """The page in every language of the site: code, local name, URL and absolute URL, translated?
+
+        From the lookup cache until a page changes, per host as URLs may depend on it; a preview
+        shows the page as edited, so it always builds them.
+        """
+
+        def build():
+            result = []
+            for code in LANGUAGE_CODES:
+                with translation.override(code):
+                    result.append(
+                        {
+                            "code": code,
+                            "name": translation.get_language_info(code)["name_local"],
+                            "url": self.get_url(request),
+                            "full_url": self.get_full_url(request),
+                            "translated": self.is_translated(code),
+                        }
+                    )
+            return result
+
+        if request is None or getattr(request, "is_preview", False) or self.pk is None:
+            return build()
+        return cached(f"translations:{self.pk}:{request.get_host()}", build)
 
     def search_content(self):
         """Title, summary and body texts and date of the page in the active language, for the site search.
@@ -160,12 +171,28 @@ class BasePage(Page):
         """The page's URL and its routes without parameters (feeds, iCalendar), purged from caches together."""
         return page_cache_paths(self)
 
-    def get_breadcrumbs(self):
-        """The ancestors shown in the breadcrumb trail, from the home page down."""
-        # Asked twice per request (the visible trail and its JSON-LD): one query.
-        if not hasattr(self, "_breadcrumbs"):
-            self._breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
-        return self._breadcrumbs
+    def get_breadcrumbs(self, request=None):
+        """The ancestors shown in the breadcrumb trail, from the home page down, in the active language:
+        each one's `title`, `url`, `full_url` and `lang` ("de" where its title falls back to German).
+
+        Every page view shows them twice (the visible trail and its JSON-LD); they come from the
+        lookup cache until a page changes, per host as URLs may depend on it (imeg.lookup_cache).
+        """
+        language = translation.get_language()
+        host = request.get_host() if request is not None else ""
+
+        def build():
+            return [
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "full_url": page.get_full_url(request),
+                    "lang": title_fallback_language(page),
+                }
+                for page in self.get_ancestors().filter(depth__gt=1)
+            ]
+
+        return cached(f"breadcrumbs:{self.path}:{language}:{host}", build)
 
     def seo_image(self):
         """The page's main image, shown (cropped to 1200×630) when the page is shared; None if it has none."""

@@ -97,8 +97,8 @@ def description(page, language, site_settings):
 def breadcrumb_list(page, request):
     """schema.org BreadcrumbList of the visible trail: the home page, the ancestors, the page."""
     crumbs = [
-        (gettext("Startseite") if position == 0 else crumb.title, crumb.get_full_url(request))
-        for position, crumb in enumerate(page.get_breadcrumbs())
+        (gettext("Startseite") if position == 0 else crumb["title"], crumb["full_url"])
+        for position, crumb in enumerate(page.get_breadcrumbs(request))
     ]
     crumbs.append((page.title, page.get_full_url(request)))
     return {

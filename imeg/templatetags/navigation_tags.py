@@ -6,17 +6,9 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from imeg import lookup_cache
-from imeg.translation_utils import DEFAULT_LANGUAGE
+from imeg.translation_utils import title_fallback_language
 
 register = template.Library()
-
-
-def _fallback_lang(page):
-    """`de` where the page's title falls back to German in the active language, else None."""
-    language = translation.get_language()
-    if language == DEFAULT_LANGUAGE or getattr(page, f"title_{language}", None):
-        return None
-    return DEFAULT_LANGUAGE
 
 
 def _site_root(request):
@@ -31,7 +23,7 @@ def _menu_entries(root, request):
             "pk": page.pk,
             "path": page.path,
             "title": page.title,
-            "lang": _fallback_lang(page),
+            "lang": title_fallback_language(page),
             "url": page.get_url(request),
         }
         for page in Page.objects.child_of(root).live().public().in_menu()
@@ -68,8 +60,11 @@ def breadcrumbs(context):
     request = context.get("request")
     if page is None or page.depth <= 2:
         return {"crumbs": []}
-    crumbs = [{"title": p.title, "url": p.get_url(request), "lang": _fallback_lang(p)} for p in page.get_breadcrumbs()]
-    return {"crumbs": crumbs, "current": page.title, "current_lang": _fallback_lang(page)}
+    return {
+        "crumbs": page.get_breadcrumbs(request),
+        "current": page.title,
+        "current_lang": title_fallback_language(page),
+    }
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -92,7 +87,7 @@ def _section_entries(section, request):
             "path": page.path,
             "depth": page.depth,
             "title": page.title,
-            "lang": _fallback_lang(page),
+            "lang": title_fallback_language(page),
             "url": page.get_url(request),
         }
         for page in pages.order_by("path")

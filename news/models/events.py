@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import BooleanField, Case, F, Value, When
 from django.db.models.functions import Coalesce
@@ -18,7 +19,8 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from imeg.blocks import body_blocks
-from imeg.listing import ListFilterForm, years_of
+from imeg.listing import ListEntry, ListFilterForm, PageCards, count_key, years_of
+from imeg.lookup_cache import cached
 from imeg.models import BasePage, RoutableBasePage
 from imeg.models.pages import collect_sections, image_field
 from news.blocks import ProgrammeItemBlock
@@ -94,7 +96,6 @@ class EventIndexPage(NewsListIndex, RoutableBasePage):
     parent_page_types = ["imeg.ContentPage", "imeg.HomePage"]
     subpage_types = ["news.EventPage"]
     max_count = 1
-    cards_on_demand = True  # the cards are cached fragments (event_index_page.html)
 
     filter_form_class = EventFilterForm
 
@@ -116,14 +117,42 @@ class EventIndexPage(NewsListIndex, RoutableBasePage):
 
     def years(self):
         """The years that have events, latest first."""
-        return years_of(f"events:{self.pk}", EventPage.objects.child_of(self).published(), "start")
+        return years_of(f"events:{self.pk}", lambda: EventPage.objects.child_of(self).published(), "start")
 
     def list_items(self, filters):
         return self.event_items(filters)
 
-    def list_count_key(self, filters):
-        # Which events are upcoming or past changes with the clock, not with pages: counted each time.
-        return None if filters.get("when") else super().list_count_key(filters)
+    def list_page(self, request, filters):
+        """The page of the list, ordered as `event_items` orders it, from the events' dates in the lookup cache.
+
+        Which events are upcoming changes with the clock, not with pages: the dates of the events that
+        match the other filters are kept until a page changes, and ordered and grouped on each request.
+        """
+        entries = self.timeline(filters, timezone.now())
+        page = Paginator(entries, self.page_size).get_page(request.GET.get("page") or 1)
+        cards = PageCards(lambda: self.list_items(filters), [pk for pk, _ended in page.object_list])
+        page.object_list = [ListEntry(pk, cards, ended=ended) for pk, ended in page.object_list]
+        return page
+
+    def timeline(self, filters, now):
+        """(id, ended) of the events `event_items(filters)` lists, in its order, at the time `now`."""
+        narrowing = {name: value for name, value in filters.items() if name != "when"}
+
+        def build():
+            events = EventPage.objects.child_of(self).published().narrowed(narrowing, date_field="start")
+            return list(events.with_timing().order_by("start", "pk").values_list("start", "pk", "finish"))
+
+        dates = cached(f"event-dates:{count_key(self, narrowing)}", build)
+        upcoming = [(start, pk) for start, pk, finish in dates if not finish < now]
+        past = [pk for _start, pk, finish in reversed(dates) if finish < now]  # latest first
+        when = filters.get("when")
+        if when == "upcoming":
+            return [(pk, False) for _start, pk in upcoming]
+        if when == "past":
+            return [(pk, True) for pk in past]
+        # EventQuerySet.upcoming_first: the soonest first, among events of the same start the newest.
+        upcoming.sort(key=lambda event: (event[0], -event[1]))
+        return [(pk, False) for _start, pk in upcoming] + [(pk, True) for pk in past]
 
     def calendar_url(self, request):
         return self.get_full_url(request) + self.reverse_subpage("ical")

@@ -42,7 +42,6 @@ class NewsIndexPage(NewsListIndex, FeedIndex, RoutableBasePage):
     parent_page_types = ["imeg.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count = 1
-    cards_on_demand = True  # the cards are cached fragments (news_index_page.html)
 
     class Meta:
         verbose_name = _("Nachrichtenübersicht")
@@ -54,7 +53,7 @@ class NewsIndexPage(NewsListIndex, FeedIndex, RoutableBasePage):
 
     def years(self):
         """The years that have news, newest first."""
-        return years_of(f"news:{self.pk}", NewsPage.objects.child_of(self).published())
+        return years_of(f"news:{self.pk}", lambda: NewsPage.objects.child_of(self).published())
 
     def list_items(self, filters):
         return self.news_items(filters)

@@ -78,7 +78,6 @@ class PublicationIndexPage(listing.ListIndex, FeedIndex, RoutableBasePage):
     subpage_types = ["publications.PublicationPage"]
     max_count = 1
 
-    cards_on_demand = True  # the cards are cached fragments (publication_index_page.html)
     page_size = PAGE_SIZE
     filter_parameters = FILTER_PARAMETERS
 
@@ -97,7 +96,7 @@ class PublicationIndexPage(listing.ListIndex, FeedIndex, RoutableBasePage):
 
     def years(self):
         """The years that have publications, newest first."""
-        return listing.years_of(f"publications:{self.pk}", PublicationPage.objects.child_of(self).published())
+        return listing.years_of(f"publications:{self.pk}", lambda: PublicationPage.objects.child_of(self).published())
 
     def list_items(self, filters):
         return self.publications(filters)

@@ -168,3 +168,28 @@ def test_breadcrumbs_lead_from_home_to_the_page_in_the_visitors_language(site_tr
     assert [a["href"] for a in links] == ["/en/", "/en/activities-topics/", "/en/activities-topics/topics/"]
     assert [a.get_text(strip=True) for a in links[1:]] == ["Activities & topics", "Topics"]
     assert html.select_one('.breadcrumbs [aria-current="page"]').get_text(strip=True) == "Mobility"
+
+
+def test_breadcrumbs_show_an_ancestor_renamed_after_they_were_cached(site_tree, client):
+    client.get("/en/activities-topics/topics/mobility/")  # the trail is now in the lookup cache
+    topics = TopicIndexPage.objects.get()
+    topics.title_en = "Our topics"
+    topics.save_revision().publish()
+
+    response = client.get("/en/activities-topics/topics/mobility/")
+
+    html = BeautifulSoup(response.content, "html.parser")
+    assert [a.get_text(strip=True) for a in html.select(".breadcrumbs a")][2] == "Our topics"
+    (trail,) = [s for s in html.select('script[type="application/ld+json"]') if "BreadcrumbList" in s.string]
+    assert "Our topics" in trail.string
+
+
+def test_language_links_follow_a_slug_changed_after_they_were_cached(site_tree, client):
+    client.get("/de/aktivitaeten-themen/themen/mobilitaet/")  # the page's translations are now cached
+    topic = TopicPage.objects.get(slug_de="mobilitaet")
+    topic.slug_en = "transport"
+    topic.save_revision().publish()
+
+    html = BeautifulSoup(client.get("/de/aktivitaeten-themen/themen/mobilitaet/").content, "html.parser")
+    assert html.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/activities-topics/topics/transport/"
+    assert html.select_one('link[hreflang="en"]')["href"].endswith("/en/activities-topics/topics/transport/")

@@ -1,11 +1,15 @@
 """The news and event lists: order, pagination, filters in the query string, bad parameters."""
 
+import datetime
+
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.news.factories import bulk_news
+from imeg.listing import PageCards
+from news.models import EventIndexPage, EventPage
+from tests.news.factories import _bulk_children, bulk_news
 
 NEWS = "/de/aktuelles/"
 EVENTS = "/de/aktivitaeten-themen/veranstaltungen/"
@@ -161,6 +165,39 @@ def test_event_list_filters_upcoming_and_past(client, news_tree):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("when", [None, "upcoming", "past"])
+def test_event_list_orders_and_groups_as_the_database_does(news_tree, when):
+    """The list orders the cached dates in Python; ties of start (and of ids) must come out as in SQL."""
+    now = timezone.now()
+    starts = [now + datetime.timedelta(days=days) for days in (-30, -30, -2, -2, 3, 3, 3, 40)]
+    rows = [
+        {"title_de": f"Gleichzeitig {n}", "teaser_de": "Kurz.", "start": start, "venue_name_de": "Metz"}
+        for n, start in enumerate(starts)
+    ]
+    # Started two days ago, still running: upcoming, ordered by its start among the upcoming.
+    rows.append(
+        {"title_de": "Laufend", "teaser_de": "Kurz.", "start": starts[2], "end": now + datetime.timedelta(days=1)}
+    )
+    _bulk_children(news_tree.event_index, EventPage, rows)
+    filters = {"when": when} if when else {}
+    index = EventIndexPage.objects.get(pk=news_tree.event_index.pk)
+
+    expected = [(pk, ended) for pk, ended in index.event_items(filters).values_list("pk", "ended")]
+    assert index.timeline(filters, now) == expected
+    assert len({pk for pk, _ended in expected}) == len(expected) >= 5
+
+
+@pytest.mark.django_db
+def test_news_list_shows_news_published_after_it_was_read(client, news_tree):
+    assert titles(client.get(NEWS))[0] == "Grenzraumakademie in Berlin"  # the page's ids are now cached
+    news_tree.karlsruhe.date = datetime.date(2031, 1, 1)
+    news_tree.karlsruhe.save_revision().publish()
+    assert titles(client.get(NEWS))[0] == "Workshop in Karlsruhe"
+    news_tree.karlsruhe.unpublish()
+    assert "Workshop in Karlsruhe" not in titles(client.get(NEWS))
+
+
+@pytest.mark.django_db
 def test_event_list_filters_by_topic_region_and_year(client, news_tree):
     mobility = news_tree.tree.mobility.pk
     assert titles(client.get(EVENTS, {"topic": mobility, "when": "past"})) == ["Mobilität und Siedlungsentwicklung"]
@@ -178,3 +215,11 @@ def test_lists_render_in_every_language(client, news_tree, language):
         assert response.status_code == 200
         assert response.context["page"].pk == page.pk
         assert f'<html lang="{language}">' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_card_whose_page_went_away_since_its_id_was_read_is_left_out(news_tree):
+    index = news_tree.news_index
+    cards = PageCards(lambda: index.list_items({}), [news_tree.karlsruhe.pk, 10**9])
+    assert cards.page(10**9) is None
+    assert cards.page(news_tree.karlsruhe.pk).title == "Workshop in Karlsruhe"

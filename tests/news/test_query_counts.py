@@ -114,7 +114,7 @@ def test_a_region_page_with_its_news_and_events_stays_within_the_budget(client, 
 
 @pytest.mark.django_db
 def test_cards_from_the_fragment_cache_read_nothing_for_their_cards(client, news_tree, images, settings):
-    """The cards' topics, lead images and renditions are read only when a card is rendered (CardPrefetch)."""
+    """The cards' topics, lead images and renditions are read only when a card is rendered (PageCards)."""
     settings.FRAGMENT_CACHE_ENABLED = True
     bulk_news(news_tree.news_index, 10, images=images, topics=[news_tree.tree.mobility])
     response, read = tables_read_on_second_visit(client, NEWS, [NewsPage.topics.through, get_image_model()])

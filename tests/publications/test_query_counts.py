@@ -72,7 +72,7 @@ def test_publication_page_queries_do_not_grow_with_its_files(library, client, do
 
 
 def test_cards_from_the_fragment_cache_read_nothing_for_their_cards(library, client, documents, settings):
-    """The cards' topics, covers and files are read only when a card is rendered (CardPrefetch)."""
+    """The cards' topics, covers and files are read only when a card is rendered (PageCards)."""
     settings.FRAGMENT_CACHE_ENABLED = True
     bulk_publications(library.index, 12, topics=[library.tree.mobility], documents=documents)
     models = [PublicationPage.topics.through, PublicationFile, get_image_model()]
