@@ -33,6 +33,31 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings, tmp_path_factory):
+    """On SQLite, a test database in a file of this test process, where a writer waits for the one before it.
+
+    Django's default, an in-memory database in SQLite's shared-cache mode, locks table by table and fails
+    at once ("database table is locked") when another connection holds the table: the live server's request
+    threads and the test thread (Playwright's event loop gives it connections of its own) overlap whenever
+    the Wagtail editor's background requests (editing-session pings, the release sent as the page closes)
+    meet the test's writes, such as the flush after a transactional test. A file in write-ahead-log mode
+    lets readers go on beside a writer, and a writer waits up to `timeout` seconds for the one before it.
+    Transactions stay deferred: an immediate one would take the write lock for every test's own
+    transaction (`db`), and a server thread of the test that writes (a rendition) would wait for it in vain.
+    """
+    database = connections["default"].settings_dict
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    database["TEST"]["NAME"] = str(tmp_path_factory.mktemp("database") / "test_imeg.sqlite3")
+    database["OPTIONS"] = {
+        **database.get("OPTIONS", {}),
+        "timeout": 30,
+        # Throwaway data: nothing is synced to disk.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF",
+    }
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """The rate limit and Wagtail's site root paths live in the cache; no test sees another's."""

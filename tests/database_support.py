@@ -1,4 +1,4 @@
-"""The database the tests run on: PostgreSQL (DATABASE_URL, as CI) or SQLite (the default, in memory).
+"""The database the tests run on: PostgreSQL (DATABASE_URL, as CI) or SQLite (the default, a file per test process).
 
 Every test runs on both unless it is marked `requires_postgresql(reason)`, the one marker for tests
 that cannot run on SQLite; its reason says what exactly needs PostgreSQL. CI runs on PostgreSQL, so
@@ -33,9 +33,9 @@ def postgresql_url(name=None):
 def database_url_for_subprocess(folder):
     """DATABASE_URL for a `manage.py` command run in a subprocess.
 
-    On PostgreSQL the test database itself: the subprocess sees what the test committed. SQLite's
-    test database lives in this process's memory, so the subprocess gets a copy of it as a file in
-    `folder`, with the test's rows so far; what the subprocess writes stays in the copy. For a
+    On PostgreSQL the test database itself: the subprocess sees what the test committed. On SQLite
+    the test's rows so far are in its open transaction, so the subprocess gets a copy of the test
+    database as a file in `folder`, with those rows; what the subprocess writes stays in the copy. For a
     subprocess that must share the database with the test (a task worker) the test needs PostgreSQL.
     """
     if POSTGRESQL:

@@ -53,9 +53,9 @@ def saved_database():
     for alias in connections:
         connection = connections[alias]
         # Flushing is for the test database only (pytest-django sets one up for django_db tests):
-        # test_… on PostgreSQL, in memory on SQLite.
+        # test_… on PostgreSQL, a file test_….sqlite3 in pytest's temporary folder on SQLite (tests/conftest.py).
         name = connection.settings_dict["NAME"]
-        assert name.startswith("test_") or (connection.vendor == "sqlite" and connection.is_in_memory_db()), name
+        assert Path(name).name.startswith("test_"), name
         contents = getattr(connection, "_test_serialized_contents", None)
         if contents:
             restore_database({alias: contents})

@@ -1,11 +1,12 @@
 """While PostgreSQL cannot be reached visitors get a friendly 503, and the site recovers by itself.
 
 The requests under test get a database connection of their own, pointed at a closed port or killed
-on the server, while the test's own connection keeps its transaction (and so the fixture pages) for
-the requests before and after. Transactional tests would leave an empty database behind for the
-tests that run after them in the same process.
+on the server (on SQLite, at a file that cannot be opened), while the test's own connection keeps its
+transaction (and so the fixture pages) for the requests before and after. Transactional tests would
+leave an empty database behind for the tests that run after them in the same process.
 """
 
+import os
 import socket
 from contextlib import contextmanager
 from wsgiref.util import setup_testing_defaults
@@ -46,7 +47,9 @@ needs_a_database_server = requires_postgresql(
 
 
 def database_unreachable():
-    """As when PostgreSQL is down or restarting: connecting is refused."""
+    """As when PostgreSQL is down or restarting: connecting is refused (SQLite: the file cannot be opened)."""
+    if connection.vendor == "sqlite":
+        return own_connection(NAME=f"{os.devnull}/test_imeg.sqlite3")
     return own_connection(HOST="127.0.0.1", PORT=closed_port())
 
 
