@@ -23,8 +23,9 @@ import logging
 import multiprocessing
 import queue
 
+import django
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 
 logger = logging.getLogger(__name__)
 
@@ -119,13 +120,9 @@ class Worker:
 
 def work(database, tasks, results):
     """The worker process: catch up each batch from `tasks`, report its number, stop at None."""
-    import django
-
     django.setup()
-    from django.db import connections
-
     connections["default"].settings_dict.update(database)
-
+    # Models can be imported only once Django is set up in this new process (decision 83).
     from wordpress_import.deferred import Deferred
 
     for task in iter(tasks.get, None):
