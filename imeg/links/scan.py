@@ -231,9 +231,12 @@ def check_new_pages(pages, references):
     )
     urls = {page.pk: external_urls(page) for page in pages}
     all_urls = set().union(*urls.values()) if urls else set()
+    known = set(ExternalLink.objects.filter(url__in=all_urls).values_list("url", flat=True))
+    # Another process may add the same address meanwhile (the import's catch-up worker): skipped, then read.
+    ExternalLink.objects.bulk_create(
+        [ExternalLink(url=url) for url in sorted(all_urls - known)], ignore_conflicts=True
+    )
     links = {link.url: link for link in ExternalLink.objects.filter(url__in=all_urls)}
-    new = [ExternalLink(url=url) for url in sorted(all_urls - set(links))]
-    links |= {link.url: link for link in ExternalLink.objects.bulk_create(new)}
     through = ExternalLink.pages.through
     through.objects.bulk_create(
         through(externallink_id=links[url].pk, page_id=page_id)

@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
@@ -149,6 +150,32 @@ def test_external_links_are_collected_from_text_and_rich_text(linked, local_serv
         f"{local_server}/gone",
         f"{local_server}/ok",
     }
+
+
+def test_new_pages_take_an_address_another_process_added_meanwhile(site_tree):
+    """The import's catch-up runs in two processes (decision 83): between reading which addresses are
+    known and adding the new ones, the other process may add the same address."""
+    page = ContentPageFactory(
+        parent=site_tree.network,
+        title_de="Neu",
+        body_de=[("paragraph", '<p><a href="https://example.org/a">A</a></p>')],
+    )
+    page.save_revision().publish()
+    ExternalLink.objects.all().delete()
+
+    added = []
+
+    def the_other_process_first(execute, sql, params, many, context):
+        if sql.startswith('INSERT INTO "imeg_externallink"') and not added:
+            added.append("https://example.org/a")
+            ExternalLink.objects.create(url="https://example.org/a")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(the_other_process_first):
+        scan.check_new_pages([page], [])
+
+    assert added
+    assert list(ExternalLink.objects.get(url="https://example.org/a").pages.values_list("pk", flat=True)) == [page.pk]
 
 
 def test_the_check_stores_status_and_marks_errors_broken(linked, local_server):
