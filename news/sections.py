@@ -8,7 +8,7 @@ import time
 
 from django.utils import timezone
 
-from imeg.listing import ListEntry, PageCards
+from imeg.listing import CachedCards, ListEntry
 from imeg.lookup_cache import cached, first_live
 from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, NewsPage
 
@@ -22,31 +22,37 @@ EVENT_CLOCK_SECONDS = 300
 def home_news_and_event(request, home):
     """The three latest news and the next event below `home`.
 
-    Only ids and dates come from the cache (imeg.lookup_cache) until a page changes; the template renders
-    each card in a cached fragment and reads the pages behind them only for a card missing there
-    (imeg.listing.PageCards, decision 84). Which event is next changes with the clock: the dates of the
-    events are kept, the next one is picked on every visit.
+    The news' ids and the events' dates come from the cache (imeg.lookup_cache) until a page changes; the
+    template renders each card in a cached fragment and reads the pages behind them (from that cache too)
+    only for a card missing there (imeg.listing.CachedCards, decision 84). Which event is next changes with
+    the clock: the dates of the events are kept, the next one is picked on every visit.
     """
-    news = NewsPage.objects.descendant_of(home).published()
-    news_ids = cached(
-        f"home-news-ids:{home.pk}",
-        lambda: list(news.order_by("-date", "-pk").values_list("pk", flat=True)[:HOME_NEWS]),
+
+    # The querysets are built only when the cache or a card needs them.
+    def news():
+        return NewsPage.objects.descendant_of(home).published()
+
+    def events():
+        # A cancelled event is no "next event" to go to; the list and the calendar still show it.
+        return EventPage.objects.descendant_of(home).published().exclude(status=EventStatus.CANCELLED)
+
+    news_cards = CachedCards(
+        f"home-news:{home.pk}", lambda: list(news().for_listing().order_by("-date", "-pk")[:HOME_NEWS])
     )
-    # A cancelled event is no "next event" to go to; the list and the calendar still show it.
-    events = EventPage.objects.descendant_of(home).published().exclude(status=EventStatus.CANCELLED)
+    news_ids = cached(f"home-news-ids:{home.pk}", lambda: [page.pk for page in news_cards.all()])
     dates = cached(
         f"home-event-dates:{home.pk}",
-        lambda: list(events.with_timing().order_by("start", "pk").values_list("pk", "finish")),
+        lambda: list(events().with_timing().order_by("start", "pk").values_list("pk", "finish")),
     )
     # EventQuerySet.upcoming: not over yet, soonest first (the dates are in its order).
     now = timezone.now()
     event_id = next((pk for pk, finish in dates if not finish < now), None)
     if not news_ids and event_id is None:
         return None
-    news_cards = PageCards(lambda: news.for_listing(), news_ids)
+    event_cards = CachedCards(f"home-event:{event_id}", lambda: [events().for_listing().filter(pk=event_id).first()])
     context = {
         "news": [ListEntry(pk, news_cards) for pk in news_ids],
-        "event": ListEntry(event_id, PageCards(lambda: events.for_listing(), [event_id])) if event_id else None,
+        "event": ListEntry(event_id, event_cards) if event_id else None,
         "news_index": first_live(NewsIndexPage) if news_ids else None,
         "event_index": first_live(EventIndexPage) if event_id else None,
     }
