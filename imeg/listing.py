@@ -205,6 +205,29 @@ class PageCards:
         return self.pages.get(pk)
 
 
+class CachedCards:
+    """Like `PageCards`, for a few pages kept whole in the lookup cache: the home page's latest news, say.
+
+    `build()` returns the pages (a list, with what their cards show); they are read from the cache,
+    or built, only when a card is rendered outside the fragment cache, so a page whose fragments are
+    all cached reads none, and one without fragments (FRAGMENT_CACHE=0, after a change) no row twice.
+    """
+
+    def __init__(self, name, build):
+        self.name = name
+        self.build = build
+        self.pages = None
+
+    def all(self):
+        """The pages, None for a page that is not there."""
+        return cached(self.name, self.build)
+
+    def page(self, pk):
+        if self.pages is None:
+            self.pages = {page.pk: page for page in self.all() if page is not None}
+        return self.pages.get(pk)
+
+
 def count_key(page, filters):
     """The name of a list's count for its filters: the index page and the valid filters, sorted."""
     return f"{page.pk}:" + "&".join(f"{name}={value}" for name, value in sorted(filters.items()))

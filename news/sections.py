@@ -8,6 +8,7 @@ import time
 
 from django.utils import timezone
 
+from imeg.listing import CachedCards, ListEntry
 from imeg.lookup_cache import cached, first_live
 from news.models import EventIndexPage, EventPage, EventStatus, NewsIndexPage, NewsPage
 
@@ -19,25 +20,41 @@ EVENT_CLOCK_SECONDS = 300
 
 
 def home_news_and_event(request, home):
-    """The three latest news and the next event below `home`."""
-    # The latest news change only with pages, so they come from the cache between changes; the next
-    # event changes with the clock and is asked for on every visit.
-    news = cached(
-        f"home-news:{home.pk}",
-        lambda: list(
-            NewsPage.objects.descendant_of(home).published().for_listing().order_by("-date", "-pk")[:HOME_NEWS]
-        ),
+    """The three latest news and the next event below `home`.
+
+    The news' ids and the events' dates come from the cache (imeg.lookup_cache) until a page changes; the
+    template renders each card in a cached fragment and reads the pages behind them (from that cache too)
+    only for a card missing there (imeg.listing.CachedCards, decision 84). Which event is next changes with
+    the clock: the dates of the events are kept, the next one is picked on every visit.
+    """
+
+    # The querysets are built only when the cache or a card needs them.
+    def news():
+        return NewsPage.objects.descendant_of(home).published()
+
+    def events():
+        # A cancelled event is no "next event" to go to; the list and the calendar still show it.
+        return EventPage.objects.descendant_of(home).published().exclude(status=EventStatus.CANCELLED)
+
+    news_cards = CachedCards(
+        f"home-news:{home.pk}", lambda: list(news().for_listing().order_by("-date", "-pk")[:HOME_NEWS])
     )
-    # A cancelled event is no "next event" to go to; the list and the calendar still show it.
-    events = EventPage.objects.descendant_of(home).published().exclude(status=EventStatus.CANCELLED)
-    event = events.upcoming(timezone.now()).for_listing().first()
-    if not news and event is None:
+    news_ids = cached(f"home-news-ids:{home.pk}", lambda: [page.pk for page in news_cards.all()])
+    dates = cached(
+        f"home-event-dates:{home.pk}",
+        lambda: list(events().with_timing().order_by("start", "pk").values_list("pk", "finish")),
+    )
+    # EventQuerySet.upcoming: not over yet, soonest first (the dates are in its order).
+    now = timezone.now()
+    event_id = next((pk for pk, finish in dates if not finish < now), None)
+    if not news_ids and event_id is None:
         return None
+    event_cards = CachedCards(f"home-event:{event_id}", lambda: [events().for_listing().filter(pk=event_id).first()])
     context = {
-        "news": news,
-        "event": event,
-        "news_index": first_live(NewsIndexPage) if news else None,
-        "event_index": first_live(EventIndexPage) if event else None,
+        "news": [ListEntry(pk, news_cards) for pk in news_ids],
+        "event": ListEntry(event_id, event_cards) if event_id else None,
+        "news_index": first_live(NewsIndexPage) if news_ids else None,
+        "event_index": first_live(EventIndexPage) if event_id else None,
     }
     return {"template": "components/news_home.html", "context": context}
 

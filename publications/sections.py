@@ -5,6 +5,7 @@ Each function is a section (docs/architecture.md, "Hooks"): registered in public
 it returns the template and its context, or None when there is nothing to show.
 """
 
+from imeg.listing import CachedCards, ListEntry
 from imeg.lookup_cache import cached, first_live
 from publications.models import PublicationIndexPage, PublicationPage
 
@@ -12,14 +13,21 @@ RELATED_PUBLICATIONS = 3
 
 
 def latest_publication(request, page):
-    # Kept in the cache until a page changes (imeg.lookup_cache): the home page's query budget.
-    publication = cached(
-        f"home-publication:{page.pk}",
-        lambda: PublicationPage.objects.descendant_of(page).published().for_listing().newest_first().first(),
+    """The newest publication below the page: its id from the cache until a page changes (imeg.lookup_cache),
+    its page read (from the cache too) only when its card is missing from the fragment cache
+    (imeg.listing.CachedCards)."""
+
+    def publications():
+        return PublicationPage.objects.descendant_of(page).published()
+
+    cards = CachedCards(
+        f"home-publication-card:{page.pk}", lambda: [publications().for_listing().newest_first().first()]
     )
-    if publication is None:
+    publication_id = cached(f"home-publication-id:{page.pk}", lambda: getattr(cards.all()[0], "pk", None))
+    if publication_id is None:
         return None
     index_page = first_live(PublicationIndexPage)
+    publication = ListEntry(publication_id, cards)
     return {
         "template": "components/publication_home.html",
         "context": {"publication": publication, "index_page": index_page},

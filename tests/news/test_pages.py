@@ -1,15 +1,16 @@
 """News and event pages: tree rules, rendering in every language, status, structured data, related lists."""
 
+import datetime
 import json
 import re
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page
 
 from imeg.models import ContentPage, HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from tests.news.factories import NewsPageFactory
+from tests.news.factories import EventPageFactory, NewsPageFactory
 
 LANGUAGES = ["de", "en", "fr", "nl"]
 
@@ -137,6 +138,34 @@ def test_home_page_shows_three_latest_news_and_the_next_event_that_takes_place(c
     ]
     assert section["context"]["event"].title == "Jahrestreffen 2030"  # the cancelled forum comes earlier
     assert "Nächste Veranstaltung" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_home_page_with_its_cache_warm_shows_new_news_changed_events_and_the_next_event_as_time_passes(
+    client, news_tree, settings, monkeypatch
+):
+    """The home page keeps the news' ids, the events' dates and the cards in the cache (decision 84)."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    later = EventPageFactory(
+        parent=news_tree.event_index,
+        title_de="Herbstforum",
+        start=news_tree.upcoming.start + datetime.timedelta(days=20),
+    )
+    html = client.get("/de/").content.decode()
+    assert "Jahrestreffen 2030" in html and "Herbstforum" not in html
+
+    NewsPageFactory(parent=news_tree.news_index, title_de="Brandneue Meldung", date=datetime.date(2099, 1, 1))
+    news_tree.upcoming.title_de = "Jahrestreffen 2030 in Metz"
+    news_tree.upcoming.save_revision().publish()
+    html = client.get("/de/").content.decode()
+    assert "Brandneue Meldung" in html and "Jahrestreffen 2030 in Metz" in html
+
+    # No page changes when the annual meeting ends: the clock alone makes the forum the next event.
+    after_meeting = news_tree.upcoming.end + datetime.timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: after_meeting)
+    html = client.get("/de/").content.decode()
+    assert "Herbstforum" in html and "Jahrestreffen 2030 in Metz" not in html
+    assert later.title_de in html
 
 
 @pytest.mark.django_db

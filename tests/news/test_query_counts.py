@@ -131,3 +131,15 @@ def test_event_cards_from_the_fragment_cache_read_nothing_for_their_cards(client
     html = response.content.decode()
     assert "Kommende Veranstaltungen" in html and "Vergangene Veranstaltungen" in html
     assert read == []
+
+
+@pytest.mark.django_db
+def test_home_page_sections_from_the_fragment_cache_read_no_page_and_no_image(client, news_tree, images, settings):
+    """The home page's news, next event, slider and regions come from cached ids and fragments (decision 84)."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    bulk_news(news_tree.news_index, 10, images=images, topics=[news_tree.tree.mobility])
+    models = [NewsPage, EventPage, NewsPage.topics.through, get_image_model()]
+    response, read = tables_read_on_second_visit(client, "/de/", models)
+    html = response.content.decode()
+    assert "Massenmeldung 2" in html and "Jahrestreffen 2030" in html
+    assert read == []

@@ -1,5 +1,6 @@
 """The library's pages: they render in every language, keep to the site tree and show what a visitor needs."""
 
+import datetime
 import json
 import re
 
@@ -142,6 +143,17 @@ def test_home_page_shows_the_latest_publication(library, client):
     assert "Neueste Veröffentlichung" in html
     assert "Krisenfestigkeit von Grenzregionen" in html
     assert "Entwurf" not in html
+
+
+def test_home_page_with_its_cache_warm_shows_a_new_publication(library, client, settings):
+    """The latest publication's id and card come from the cache until a page changes (decision 84)."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    assert "Krisenfestigkeit von Grenzregionen" in client.get("/de/").content.decode()
+
+    PublicationPageFactory(parent=library.index, title_de="Ganz neue Studie", date=datetime.date(2099, 1, 1))
+    html = client.get("/de/").content.decode()
+
+    assert "Ganz neue Studie" in html and "Krisenfestigkeit von Grenzregionen" not in html
 
 
 def test_topic_page_lists_its_publications(library, client):

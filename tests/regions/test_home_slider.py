@@ -50,6 +50,22 @@ def test_slide_links_lead_to_the_region_pages(regions_tree, client):
     assert all(client.get(link).status_code == 200 for link in links)
 
 
+def test_slider_and_members_overview_show_a_changed_region_with_their_cache_warm(regions_tree, client, settings):
+    """Both are cached fragments (decision 84): a change of a region renders them anew."""
+    settings.FRAGMENT_CACHE_ENABLED = True
+    assert "Großregion" in home(client).select_one("[data-slider]").get_text()
+
+    regions_tree.grossregion.title_de = "Großregion SaarLorLux"
+    regions_tree.grossregion.save_revision().publish()
+    soup = home(client)
+
+    assert [slide.select_one(".hero__region").get_text(strip=True) for slide in soup.select("[data-slider-slide]")][
+        1
+    ] == "Großregion SaarLorLux"
+    overview = [item.h3.get_text(strip=True) for item in soup.select(".region-members-overview .region-card")]
+    assert "Großregion SaarLorLux" in overview
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_slider_and_members_overview_render_in_every_language(regions_tree, client, language):
     soup = home(client, language)
