@@ -2,8 +2,8 @@
 
 The worker uses the test database; tests that use it commit (transactional database) so that it
 sees their rows, and set TASKS to DATABASE_TASKS so that their tasks go to its queue. They are
-marked `requires_a_shared_database`: SQLite's test database is in the test process's memory, out of
-the worker's reach.
+marked `requires_a_shared_database`: they run on PostgreSQL; SQLite's test database is a file of the
+test process's own, where one writer at a time locks the whole file.
 """
 
 import os
@@ -19,7 +19,7 @@ from tests.database_support import postgresql_url, requires_postgresql
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 requires_a_shared_database = requires_postgresql(
-    "a task worker in another process shares the test database (SQLite's is in the test process's memory)"
+    "a task worker in another process shares the test database (SQLite's is the test process's own file)"
 )
 
 
