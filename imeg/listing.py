@@ -181,51 +181,52 @@ class ListEntry:
         return self.cards.page(self.pk)
 
 
-class PageCards:
-    """The pages behind the entries of a list page, with what their cards show, read for all of them when
-    the first card is rendered outside the fragment cache.
+class Cards:
+    """The pages behind the entries of a list or section, read for all of them when the first card is
+    rendered outside the fragment cache (`{{ item|card_ready }}` in imeg/templatetags/listing_tags.py,
+    inside the card's `{% cachedfragment %}`); a page whose cards all come from the cache reads none.
+    Subclasses say where the pages come from (`load`)."""
 
-    The list template passes each entry through `{{ item|card_ready }}` (imeg/templatetags/listing_tags.py)
-    inside the card's `{% cachedfragment %}`; the pages come from the list's queryset narrowed to the
-    page's ids, with its `card_prefetches()`.
-    """
+    pages = None
 
-    def __init__(self, queryset, ids):
-        self.queryset = queryset
-        self.ids = ids
-        self.pages = None
+    def load(self):
+        raise NotImplementedError
 
     def page(self, pk):
         """The page with the id, or None if it went away since its id was read."""
         if self.pages is None:
-            queryset = self.queryset()
-            pages = list(queryset.filter(pk__in=self.ids).prefetch_related(None))
-            prefetch_related_objects(pages, *queryset.card_prefetches())
-            self.pages = {page.pk: page for page in pages}
+            self.pages = {page.pk: page for page in self.load() if page is not None}
         return self.pages.get(pk)
 
 
-class CachedCards:
-    """Like `PageCards`, for a few pages kept whole in the lookup cache: the home page's latest news, say.
+class PageCards(Cards):
+    """The pages of a list page: the list's queryset narrowed to the page's ids, with its `card_prefetches()`."""
 
-    `build()` returns the pages (a list, with what their cards show); they are read from the cache,
-    or built, only when a card is rendered outside the fragment cache, so a page whose fragments are
-    all cached reads none, and one without fragments (FRAGMENT_CACHE=0, after a change) no row twice.
-    """
+    def __init__(self, queryset, ids):
+        self.queryset = queryset
+        self.ids = ids
+
+    def load(self):
+        queryset = self.queryset()
+        pages = list(queryset.filter(pk__in=self.ids).prefetch_related(None))
+        prefetch_related_objects(pages, *queryset.card_prefetches())
+        return pages
+
+
+class CachedCards(Cards):
+    """A few pages kept whole in the lookup cache (the home page's latest news, say): `build()` returns
+    them (a list, None for a page that is not there, with what their cards show); read from the cache,
+    or built, only when a card is rendered outside the fragment cache, so a visit without fragments
+    (FRAGMENT_CACHE=0, after a change) reads no row twice."""
 
     def __init__(self, name, build):
         self.name = name
         self.build = build
-        self.pages = None
 
     def all(self):
-        """The pages, None for a page that is not there."""
         return cached(self.name, self.build)
 
-    def page(self, pk):
-        if self.pages is None:
-            self.pages = {page.pk: page for page in self.all() if page is not None}
-        return self.pages.get(pk)
+    load = all
 
 
 def count_key(page, filters):

@@ -22,6 +22,7 @@ loads Django afresh and connects with the importer's database settings (the test
 import logging
 import multiprocessing
 import queue
+import time
 
 import django
 from django.conf import settings
@@ -90,15 +91,17 @@ class Worker:
     def finish(self):
         """Stop the worker once its queue is empty; the batches nobody reported done, to be done here."""
         self.tasks.put(None)
-        stopped = False
-        while not stopped:
+        deadline = time.monotonic() + FINISH_TIMEOUT
+        while time.monotonic() < deadline:
             try:
-                message = self.results.get(timeout=FINISH_TIMEOUT if self.process.is_alive() else 1)
+                message = self.results.get(timeout=1)
             except queue.Empty:
-                break
+                if self.process.is_alive():
+                    continue
+                break  # died without saying so: what it did not report is done here
             if message is None:
-                stopped = True
-            elif message[0] == "done":
+                break
+            if message[0] == "done":
                 self.done.add(message[1])
                 self.by_worker += 1
             else:

@@ -4,6 +4,7 @@ The worker sees only what is committed: these tests commit (transactional databa
 """
 
 import logging
+import time
 
 import pytest
 from django.db import transaction
@@ -131,6 +132,22 @@ def test_batches_the_worker_fails_are_done_by_the_importer(site, export, tmp_pat
     forget_indexes()
     catch_up_here()
     assert indexes() == done_by_the_importer
+
+
+def test_a_worker_that_dies_leaves_its_batches_to_the_importer(site, export, tmp_path, monkeypatch):
+    # Killed once the import has written everything: what it did not report done is done by the importer.
+    monkeypatch.setattr(Worker, "help", lambda self, catch_up_batch: self.process.kill())
+    started = time.monotonic()
+
+    run_import(export, folder=tmp_path)
+
+    assert time.monotonic() - started < catch_up_worker.FINISH_TIMEOUT / 2  # not waiting for the dead worker
+    caught_up = indexes()
+    assert len(caught_up["statuses"]) == 7 * 3
+    assert NewsPage.objects.search("Grenzpendler").count() == 7
+    forget_indexes()
+    catch_up_here()
+    assert indexes() == caught_up
 
 
 def test_with_both_at_work_every_page_is_caught_up_once(site, export, tmp_path):
